@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { systemActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { insertUser } from "@/lib/users/create-user";
+import type { Database } from "./client";
+import { memberships, organizations, users, type MembershipRole } from "./schema";
+
+/** The demo's shared password: demo data only, printed at the end of every seed. */
+export const demoPassword = "subdesk-demo-2026";
+
+export const demoAccounts = {
+  platformAdmin: { email: "admin@subdesk.example", name: "Ada Admin" },
+  providerOwner: { email: "owner@northwind.example", name: "Nora Provider" },
+  customerOwner: { email: "owner@acme.example", name: "Olivia Owner" },
+  customerMember: { email: "member@acme.example", name: "Max Member" },
+} as const;
+
+const demoOrganizations = {
+  provider: { slug: "northwind", name: "Northwind Cloud", provider: true },
+  customer: { slug: "acme", name: "Acme Corporation", provider: false },
+} as const;
+
+export interface SeedResult {
+  created: boolean;
+  accounts: { role: string; email: string; password: string }[];
+}
+
+/**
+ * Creates the demo: a platform admin, a provider organization with its owner, and a customer
+ * organization with an owner and a member. Runs once; a database that already has the demo
+ * admin is left alone.
+ */
+export async function seed(db: Database): Promise<SeedResult> {
+  const accounts = [
+    { role: "platform admin", ...demoAccounts.platformAdmin },
+    { role: "provider owner (Northwind Cloud)", ...demoAccounts.providerOwner },
+    { role: "customer owner (Acme Corporation)", ...demoAccounts.customerOwner },
+    { role: "customer member (Acme Corporation)", ...demoAccounts.customerMember },
+  ].map(({ role, email }) => ({ role, email, password: demoPassword }));
+
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoAccounts.platformAdmin.email));
+  if (existing) return { created: false, accounts };
+
+  const actor = systemActor();
+  await db.transaction(async (tx) => {
+    const user = (account: { email: string; name: string }, platformAdmin = false) =>
+      insertUser(tx, actor, { ...account, password: demoPassword, platformAdmin });
+    const organization = async (values: (typeof demoOrganizations)[keyof typeof demoOrganizations]) => {
+      const [row] = await tx.insert(organizations).values(values).returning();
+      await recordAuditEvent(tx, actor, {
+        action: "organization.create",
+        objectType: "organization",
+        objectId: row!.id,
+        organizationId: row!.id,
+        after: row,
+      });
+      return row!;
+    };
+    const member = async (organizationId: string, userId: string, role: MembershipRole) => {
+      const [row] = await tx.insert(memberships).values({ organizationId, userId, role }).returning();
+      await recordAuditEvent(tx, actor, {
+        action: "membership.create",
+        objectType: "membership",
+        objectId: row!.id,
+        organizationId,
+        after: row,
+      });
+    };
+
+    await user(demoAccounts.platformAdmin, true);
+    const provider = await organization(demoOrganizations.provider);
+    const customer = await organization(demoOrganizations.customer);
+    await member(provider.id, (await user(demoAccounts.providerOwner)).id, "owner");
+    await member(customer.id, (await user(demoAccounts.customerOwner)).id, "owner");
+    await member(customer.id, (await user(demoAccounts.customerMember)).id, "member");
+  });
+  return { created: true, accounts };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { getDb } from "@/db/open";
+import { apiKeys, organizations } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { prefixOf, secretMatches } from "./key-format";
+
+const unauthenticated = () =>
+  new AppError("unauthenticated", "A valid API key is required in the x-api-key header.", {
+    headers: { "WWW-Authenticate": 'ApiKey header="x-api-key"' },
+  });
+
+/** Writing last-used on every call would turn reads into writes; once a minute is enough. */
+const lastUsedResolutionMs = 60_000;
+
+/**
+ * Turns an `x-api-key` header into an actor. Missing, malformed, unknown and revoked keys
+ * all answer the same 401. An organization key acts as an admin of its organization;
+ * a platform key acts as a platform admin.
+ */
+export async function authenticateApiKey(
+  header: string | null,
+  correlationId: string | null = null,
+): Promise<Actor> {
+  const prefix = header ? prefixOf(header.trim()) : null;
+  if (!header || !prefix) throw unauthenticated();
+  const db = await getDb();
+  const [row] = await db
+    .select({ key: apiKeys, organizationStatus: organizations.organizationStatus })
+    .from(apiKeys)
+    .leftJoin(organizations, eq(organizations.id, apiKeys.organizationId))
+    .where(eq(apiKeys.prefix, prefix));
+  if (!row || row.key.revokedOn || !secretMatches(header.trim(), row.key.secretHash)) throw unauthenticated();
+  if (row.organizationStatus === "closed") throw unauthenticated();
+
+  const now = new Date();
+  await db
+    .update(apiKeys)
+    .set({ lastUsedOn: now })
+    .where(
+      and(
+        eq(apiKeys.id, row.key.id),
+        or(isNull(apiKeys.lastUsedOn), lt(apiKeys.lastUsedOn, new Date(now.getTime() - lastUsedResolutionMs))),
+      ),
+    );
+
+  const platform = row.key.organizationId === null;
+  return {
+    kind: "api_key",
+    userId: null,
+    apiKeyId: row.key.id,
+    label: `${row.key.name} (${row.key.prefix})`,
+    platformAdmin: platform,
+    organizationId: row.key.organizationId,
+    role: platform ? null : "admin",
+    correlationId,
+  };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/open";
+import { auditEvents, type AuditEvent } from "@/db/schema";
+import { organizationScope, type Actor } from "@/lib/auth/actor";
+import { decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { parseInput } from "@/lib/validation";
+import { auditFilterSchema, type AuditEventPage, type AuditEventView } from "./schemas";
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function present(row: AuditEvent): AuditEventView {
+  return {
+    id: row.id,
+    occurredOn: row.occurredOn.toISOString(),
+    organizationId: row.organizationId,
+    actorType: row.actorType,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    before: row.before,
+    after: row.after,
+    correlationId: row.correlationId,
+  };
+}
+
+/**
+ * The audit trail, newest first, in keyset pages. Organization managers see their own
+ * organization's events; platform admins see everything, or one organization's.
+ */
+export async function listAuditEvents({ actor, filter }: { actor: Actor; filter: unknown }): Promise<AuditEventPage> {
+  const f = parseInput(auditFilterSchema, filter);
+  const conditions: (SQL | undefined)[] = [];
+  if (actor.platformAdmin) {
+    if (f.organizationId) conditions.push(eq(auditEvents.organizationId, f.organizationId));
+  } else {
+    conditions.push(eq(auditEvents.organizationId, organizationScope(actor, "audit.read")));
+  }
+  if (f.action) {
+    conditions.push(
+      f.action.endsWith(".")
+        ? like(auditEvents.action, `${escapeLike(f.action)}%`)
+        : eq(auditEvents.action, f.action),
+    );
+  }
+  if (f.objectType) conditions.push(eq(auditEvents.objectType, f.objectType));
+  if (f.objectId) conditions.push(eq(auditEvents.objectId, f.objectId));
+  if (f.actor) conditions.push(ilike(auditEvents.actorLabel, `%${escapeLike(f.actor)}%`));
+  if (f.from) conditions.push(gte(auditEvents.occurredOn, new Date(f.from)));
+  if (f.to) conditions.push(lte(auditEvents.occurredOn, new Date(f.to)));
+  if (f.cursor) {
+    const { at, id } = decodeCursor(f.cursor);
+    conditions.push(
+      or(lt(auditEvents.occurredOn, at), and(eq(auditEvents.occurredOn, at), lt(auditEvents.id, id))),
+    );
+  }
+
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.occurredOn), desc(auditEvents.id))
+    .limit(f.limit + 1);
+  const page = rows.slice(0, f.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(present),
+    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.occurredOn, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,35 @@
+import type { MembershipRole } from "@/db/schema";
+
+export const membershipRoles = ["owner", "admin", "approver", "member"] as const satisfies readonly MembershipRole[];
+
+const everyone = membershipRoles;
+const managers = ["owner", "admin"] as const;
+
+/**
+ * Who may do what inside an organization: the one table every domain function consults.
+ * Platform admins may do everything; actions with an empty list are theirs alone.
+ */
+export const permissions = {
+  "organization.read": everyone,
+  "organization.update": managers,
+  "members.read": everyone,
+  "members.manage": managers,
+  "apiKeys.manage": managers,
+  "audit.read": managers,
+  "catalog.read": everyone,
+  "catalog.manage": managers,
+  "subscriptions.read": everyone,
+  "subscriptions.manage": managers,
+  "approvals.decide": ["owner", "admin", "approver"],
+  "platform.users.manage": [],
+  "platform.organizations.manage": [],
+  "platform.apiKeys.manage": [],
+  "platform.audit.read": [],
+} as const satisfies Record<string, readonly MembershipRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function roleAllows(role: MembershipRole | null, permission: Permission): boolean {
+  if (!role) return false;
+  return (permissions[permission] as readonly MembershipRole[]).includes(role);
+}
