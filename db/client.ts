@@ -28,6 +28,10 @@ export function installDatabase(handle: DatabaseHandle | undefined): void {
   slot.__subdeskDatabase = handle;
 }
 
+export function isDatabaseOpen(): boolean {
+  return slot.__subdeskDatabase !== undefined;
+}
+
 export function currentDatabase(): DatabaseHandle {
   const handle = slot.__subdeskDatabase;
   if (!handle) throw new Error("The database is not open: call openDatabase() at start-up.");

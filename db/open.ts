@@ -1,6 +1,6 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { currentDatabase, installDatabase, type Database, type DatabaseHandle } from "./client";
+import { currentDatabase, installDatabase, isDatabaseOpen, type Database, type DatabaseHandle } from "./client";
 import { lockDataDirectory } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -52,7 +52,7 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
  * DATABASE_URL is set, embedded PGlite under DATA_DIR otherwise. Lazy, so a build opens nothing.
  */
 export async function openDatabase(): Promise<DatabaseHandle> {
-  if (slot.__subdeskDatabase) return currentDatabase();
+  if (isDatabaseOpen()) return currentDatabase();
   slot.__subdeskOpening ??= (async () => {
     const { DATABASE_URL, DATA_DIR } = env();
     const handle = DATABASE_URL ? await openPostgres(DATABASE_URL) : await openPglite(DATA_DIR);

@@ -27,7 +27,7 @@ export async function updateVersioned<T extends VersionedTable>(
   },
 ): Promise<T["$inferSelect"]> {
   const rowMatch = options.scope ? and(eq(table.id, options.id), options.scope) : eq(table.id, options.id);
-  const [updated] = await tx
+  const [updated] = (await tx
     .update(table)
     .set({
       ...options.values,
@@ -35,9 +35,12 @@ export async function updateVersioned<T extends VersionedTable>(
       updatedOn: new Date(),
     } as PgUpdateSetSource<T>)
     .where(and(rowMatch, eq(table.changeSequence, options.changeSequence)))
-    .returning();
-  if (updated) return updated as T["$inferSelect"];
-  const [exists] = await tx.select({ id: table.id }).from(table as PgTable).where(rowMatch!);
-  if (!exists) throw notFound(options.what);
+    .returning()) as T["$inferSelect"][];
+  if (updated) return updated;
+  const existing = await tx
+    .select({ id: sql`1` })
+    .from(table as PgTable)
+    .where(rowMatch);
+  if (existing.length === 0) throw notFound(options.what);
   throw staleChangeSequence(options.what);
 }

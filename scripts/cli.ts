@@ -75,8 +75,7 @@ async function main(argv: string[]) {
           const organizationId = values.org ? (await findOrganization({ actor, idOrSlug: values.org })).id : undefined;
           const created = await createApiKey({
             actor,
-            platform: values.platform,
-            input: { name: values.name ?? "CLI key", organizationId },
+            input: { name: values.name ?? "CLI key", organizationId, platform: values.platform },
           });
           console.log(`Created ${values.platform ? "platform" : "organization"} key ${created.prefix} (${created.id}). It is shown only once:`);
           console.log(created.key);

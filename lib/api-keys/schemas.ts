@@ -3,10 +3,16 @@ import { z } from "zod";
 export const createApiKeySchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-    /** Platform keys only: create the key for this organization instead of a platform key. */
+    /** Platform admins only: create the key for this organization. */
     organizationId: z.uuid("must be a UUID").optional(),
+    /** Platform admins only: create a platform key (acts as a platform admin). */
+    platform: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((v) => !(v.platform && v.organizationId), {
+    message: "a platform key belongs to no organization",
+    path: ["organizationId"],
+  });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 export const apiKeySchema = z.object({
@@ -27,3 +33,8 @@ export const createdApiKeySchema = apiKeySchema.extend({
 export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
 
 export const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) });
+
+export const apiKeyListQuerySchema = z.object({
+  organizationId: z.uuid("must be a UUID").optional().describe("Platform admins only: that organization's keys"),
+  platform: z.enum(["true", "false"]).optional().transform((v) => v === "true").describe("Platform admins only: platform keys"),
+});

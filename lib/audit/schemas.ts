@@ -7,8 +7,8 @@ export const auditFilterSchema = z.object({
   objectId: z.string().trim().max(100).optional(),
   actor: z.string().trim().max(200).optional().describe("Part of the actor's email or key name"),
   organizationId: z.uuid("must be a UUID").optional().describe("Platform admins only"),
-  from: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).optional(),
-  to: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).optional(),
+  from: z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }).optional(),
+  to: z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }).optional(),
   cursor: z.string().max(200).optional().describe("nextCursor of the previous page"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -8,6 +8,7 @@ export interface SessionMembership {
   organizationId: string;
   organizationName: string;
   organizationSlug: string;
+  provider: boolean;
   role: Actor["role"] & string;
 }
 
@@ -15,6 +16,8 @@ export interface SessionActor extends Actor {
   email: string;
   name: string;
   memberships: SessionMembership[];
+  /** The membership the actor acts through, if any. */
+  activeMembership: SessionMembership | null;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function loadSessionActor({
       organizationId: memberships.organizationId,
       organizationName: organizations.name,
       organizationSlug: organizations.slug,
+      provider: organizations.provider,
       role: memberships.role,
     })
     .from(memberships)
@@ -59,5 +63,6 @@ export async function loadSessionActor({
     role: active?.role ?? null,
     correlationId,
     memberships: rows,
+    activeMembership: active ?? null,
   };
 }

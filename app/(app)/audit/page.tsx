@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditTable } from "@/components/audit/audit-table";
+import { AccessDenied } from "@/components/shell/access-denied";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { can } from "@/lib/auth/actor";
+import { requireSessionActor } from "@/lib/auth/session";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { auditFilterSchema } from "@/lib/audit/schemas";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const textFilters = [
+  { name: "action", label: "Action", placeholder: "api_key.create or api_key." },
+  { name: "objectType", label: "Object type", placeholder: "user" },
+  { name: "actor", label: "Actor", placeholder: "email or key name" },
+] as const;
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireSessionActor();
+  if (!can(actor, "audit.read")) return <AccessDenied title="Audit log" />;
+  const params = await searchParams;
+  // Invalid filters (a hand-edited URL) are dropped rather than failing the page.
+  const parsed = auditFilterSchema.safeParse(params);
+  const filter = parsed.success ? parsed.data : {};
+  const page = await listAuditEvents({ actor, filter });
+  const next = page.nextCursor ? new URLSearchParams({ ...params, cursor: page.nextCursor } as Record<string, string>) : null;
+
+  return (
+    <>
+      <PageHeader title="Audit log" description="Every change, who made it and what it changed." />
+      <Card className="mb-6">
+        <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter audit events">
+          {textFilters.map((f) => (
+            <label key={f.name} className="text-sm lg:col-span-1">
+              {f.label}
+              <Input name={f.name} defaultValue={params[f.name] ?? ""} placeholder={f.placeholder} />
+            </label>
+          ))}
+          {actor.platformAdmin && (
+            <label className="text-sm">
+              Organization id
+              <Input name="organizationId" defaultValue={params.organizationId ?? ""} />
+            </label>
+          )}
+          <label className="text-sm">
+            From
+            <Input name="from" type="datetime-local" defaultValue={params.from?.slice(0, 16) ?? ""} />
+          </label>
+          <div className="flex items-end gap-2">
+            <Button type="submit">Filter</Button>
+            <Link href="/audit" className="px-2 py-2 text-sm text-zinc-600 hover:underline">
+              Clear
+            </Link>
+          </div>
+        </form>
+        {!parsed.success && <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>}
+      </Card>
+      <AuditTable events={page.items} showOrganization={actor.platformAdmin} />
+      {next && (
+        <div className="mt-4">
+          <Link href={`/audit?${next}`} className="text-sm font-medium text-brand-600 hover:underline">
+            Older events →
+          </Link>
+        </div>
+      )}
+    </>
+  );
+}

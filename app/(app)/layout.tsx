@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { navigationFor } from "@/components/shell/navigation";
+import { Sidebar } from "@/components/shell/sidebar";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requireSessionActor } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireSessionActor();
+  const navigation = navigationFor(actor);
+  return (
+    <div className="flex min-h-screen">
+      <aside className="hidden w-60 shrink-0 border-r border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">
+        <Link href="/" className="block px-6 py-5 text-lg font-semibold tracking-tight text-brand-600">
+          Subdesk
+        </Link>
+        <Sidebar {...navigation} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-between border-b border-zinc-200 bg-white px-6 py-2 dark:border-zinc-800 dark:bg-zinc-900">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="active-organization">
+            {actor.activeMembership?.organizationName ?? (actor.platformAdmin ? "Platform administration" : "No organization")}
+          </p>
+          <UserMenu
+            name={actor.name}
+            email={actor.email}
+            memberships={actor.memberships}
+            activeOrganizationId={actor.organizationId}
+          />
+        </header>
+        <main className="flex-1 px-6 py-8">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { toast } from "sonner";
+import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "@/app/(app)/settings/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { ApiKeyView, CreatedApiKey } from "@/lib/api-keys/schemas";
+import { CreateApiKeyForm } from "./create-api-key-form";
+
+const queryKey = ["api-keys"];
+
+async function fetchKeys(): Promise<ApiKeyView[]> {
+  const result = await listApiKeysAction({});
+  if (result.status !== "success") throw new Error(result.message);
+  return result.data;
+}
+
+const when = (iso: string | null) => (iso ? iso.replace("T", " ").slice(0, 16) + " UTC" : "never");
+
+export function ApiKeysPanel() {
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const keys = useQuery({ queryKey, queryFn: fetchKeys });
+  const revoke = useMutation({
+    mutationFn: (id: string) => revokeApiKeyAction({ id }),
+    onSuccess: (result) => {
+      if (result.status === "success") toast.success(`Key ${result.data.prefix} revoked`);
+      else toast.error(result.message);
+      return queryClient.invalidateQueries({ queryKey });
+    },
+  });
+
+  return (
+    <div className="space-y-6">
+      <CreateApiKeyForm
+        create={createApiKeyAction}
+        onCreated={(key) => {
+          setCreated(key);
+          void queryClient.invalidateQueries({ queryKey });
+        }}
+      />
+      {created && (
+        <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+          <p className="font-medium">Copy your new key now. It will not be shown again.</p>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <code data-testid="new-api-key" className="break-all rounded bg-white px-2 py-1 font-mono dark:bg-zinc-900">
+              {created.key}
+            </code>
+            <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(created.key).then(() => toast.success("Copied"))}>
+              Copy
+            </Button>
+            <Button variant="ghost" onClick={() => setCreated(null)}>
+              Done
+            </Button>
+          </div>
+        </div>
+      )}
+      {keys.isPending ? (
+        <Skeleton className="h-24 w-full" />
+      ) : keys.isError ? (
+        <p role="alert" className="text-sm text-red-600">Could not load keys: {keys.error.message}</p>
+      ) : keys.data.length === 0 ? (
+        <p className="text-sm text-zinc-500">No API keys yet.</p>
+      ) : (
+        <Table caption="API keys">
+          <thead>
+            <tr>
+              <Th>Name</Th>
+              <Th>Key</Th>
+              <Th>Created</Th>
+              <Th>Last used</Th>
+              <Th>Status</Th>
+              <Th />
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {keys.data.map((key) => (
+              <tr key={key.id} data-testid={`api-key-${key.prefix}`}>
+                <Td>{key.name}</Td>
+                <Td className="font-mono text-xs">{key.prefix}_…</Td>
+                <Td>{when(key.createdOn)}</Td>
+                <Td>{when(key.lastUsedOn)}</Td>
+                <Td>{key.revokedOn ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}</Td>
+                <Td className="text-right">
+                  {!key.revokedOn && (
+                    <Button
+                      variant="danger"
+                      disabled={revoke.isPending}
+                      onClick={() => {
+                        if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`)) revoke.mutate(key.id);
+                      }}
+                    >
+                      Revoke
+                    </Button>
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

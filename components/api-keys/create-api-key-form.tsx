@@ -1,0 +1,51 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { createApiKeySchema, type CreatedApiKey } from "@/lib/api-keys/schemas";
+import type { ActionResult } from "@/lib/actions/action";
+
+const formSchema = createApiKeySchema.pick({ name: true });
+type FormValues = z.input<typeof formSchema>;
+
+export function CreateApiKeyForm({
+  create,
+  onCreated,
+}: {
+  create: (input: FormValues) => Promise<ActionResult<CreatedApiKey>>;
+  onCreated: (key: CreatedApiKey) => void;
+}) {
+  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { name: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const created = applyActionResult(await create(values), form.setError, ["name"]);
+    if (created) {
+      form.reset();
+      onCreated(created);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      <fieldset disabled={isSubmitting} className="flex flex-1 flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <Field id="api-key-name" label="Key name" error={errors.name?.message} hint="What uses this key, e.g. “Billing sync”.">
+            <Input
+              id="api-key-name"
+              aria-invalid={!!errors.name}
+              aria-describedby={errors.name ? "api-key-name-error" : undefined}
+              {...form.register("name")}
+            />
+          </Field>
+        </div>
+        <Button type="submit">{isSubmitting ? "Creating…" : "Create key"}</Button>
+      </fieldset>
+    </form>
+  );
+}

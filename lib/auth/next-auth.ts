@@ -1,0 +1,54 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { RateLimiter } from "@/lib/rate-limit";
+import { verifyCredentials } from "@/lib/users/verify-credentials";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+class TooManyAttempts extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
+// Ten tries per email and address every fifteen minutes slows password guessing to a crawl.
+const signInLimiter = new RateLimiter(10, 15 * 60_000);
+
+function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+}
+
+/**
+ * Credentials sign-in with JWT sessions (the credentials provider supports no other kind).
+ * The token carries only the user id: status, memberships and roles are read from the
+ * database on every request (see lib/auth/session.ts), so changes take effect at once.
+ * AUTH_SECRET, AUTH_URL and AUTH_TRUST_HOST are read from the environment by Auth.js itself.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  trustHost: process.env.NODE_ENV !== "production" || undefined,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const email = String(credentials?.email ?? "").toLowerCase();
+        if (!signInLimiter.hit(`${email}|${clientAddress(request)}`).allowed) throw new TooManyAttempts();
+        return verifyCredentials(credentials);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

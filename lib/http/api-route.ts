@@ -1,0 +1,164 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import type { Actor } from "@/lib/auth/actor";
+import { env } from "@/lib/env";
+import { AppError, isAppError } from "@/lib/errors";
+import { requestFingerprint, withIdempotency } from "@/lib/idempotency/with-idempotency";
+import { RateLimiter } from "@/lib/rate-limit";
+import { parseInput } from "@/lib/validation";
+import type { HttpMethod, Operation } from "./operation";
+import { problemResponse } from "./problem";
+import { readJsonBody } from "./read-json-body";
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- matching any operation's type parameters */
+export type HandlerContext<Op> =
+  Op extends Operation<infer Body, infer Query, infer Params, any>
+    ? { actor: Actor; body: Output<Body>; query: Output<Query>; params: Output<Params>; request: Request }
+    : never;
+
+type Result<Op> =
+  Op extends Operation<any, any, any, infer R> ? (R extends z.ZodType ? z.input<R> : void) : void;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+interface RouteContext {
+  params: Promise<Record<string, string | string[] | undefined>>;
+}
+
+type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
+
+const methods: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+const slot = globalThis as typeof globalThis & { __subdeskApiLimiter?: RateLimiter };
+function apiLimiter(): RateLimiter {
+  slot.__subdeskApiLimiter ??= new RateLimiter(env().API_RATE_LIMIT_PER_MINUTE, 60_000);
+  return slot.__subdeskApiLimiter;
+}
+
+/** A caller's correlation id is kept when it is sane, so their logs and ours line up. */
+function correlationIdOf(request: Request): string {
+  const given = request.headers.get("x-correlation-id");
+  return given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
+}
+
+/** Postgres reports unique violations as 23505; they only reach here when two writers race. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return code === "23505";
+}
+
+function json(status: number, body: unknown, headers: Record<string, string>): Response {
+  if (status === 204) return new Response(null, { status, headers });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+function toAppError(error: unknown, correlationId: string): AppError {
+  if (isAppError(error)) return error;
+  if (isUniqueViolation(error)) return new AppError("conflict", "This conflicts with an existing record.");
+  // Anything else is our bug or an outage: log it with the correlation id, show nothing of it.
+  console.error(`[api] ${correlationId}`, error);
+  return new AppError("internal", `Something went wrong on our side. Quote ${correlationId} when you report it.`);
+}
+
+/**
+ * Wraps a domain call as a route handler: authenticate the `x-api-key`, rate-limit, read and
+ * validate the body, query and path with the operation's schemas, honour `Idempotency-Key`
+ * on POST, call the domain, and map every failure to problem+json.
+ */
+export function endpoint<Op extends Operation>(
+  operation: Op,
+  handle: (context: HandlerContext<Op>) => Promise<Result<Op>>,
+): RouteHandler {
+  return async (request, routeContext) => {
+    const correlationId = correlationIdOf(request);
+    const url = new URL(request.url);
+    try {
+      // Public operations (health) get no actor; their handlers do not look at it.
+      const actor =
+        operation.auth === "none" ? null : await authenticateApiKey(request.headers.get("x-api-key"), correlationId);
+      const rateHeaders: Record<string, string> = {};
+      if (actor) {
+        const verdict = apiLimiter().hit(actor.apiKeyId ?? "anonymous");
+        rateHeaders["RateLimit-Limit"] = String(apiLimiter().limit);
+        rateHeaders["RateLimit-Remaining"] = String(verdict.remaining);
+        if (!verdict.allowed) {
+          throw new AppError("rate_limited", "Too many requests for this API key. Retry after the indicated time.", {
+            headers: { "Retry-After": String(verdict.retryAfterSeconds), ...rateHeaders },
+          });
+        }
+      }
+
+      // A malformed id in the path answers like a missing one (404), never 400.
+      const rawParams = await routeContext.params;
+      const params = operation.params ? operation.params.safeParse(rawParams) : undefined;
+      if (params && !params.success) throw new AppError("not_found", "The resource was not found.");
+      const query = operation.query ? parseInput(operation.query, Object.fromEntries(url.searchParams)) : undefined;
+
+      let bodyText = "";
+      let body: unknown;
+      if (operation.body) {
+        const read = await readJsonBody(request, env().API_MAX_BODY_BYTES);
+        bodyText = read.text;
+        body = parseInput(operation.body, read.value);
+      }
+
+      const status = operation.status ?? 200;
+      const run = async () => {
+        const result = await handle({ actor, body, query, params: params?.data, request } as unknown as HandlerContext<Op>);
+        const response = { status, body: result ?? null };
+        const stored = operation.storedResult ? { status, body: operation.storedResult(result) } : response;
+        return { response, stored };
+      };
+
+      const idempotencyKey = request.headers.get("idempotency-key");
+      const headers = { "x-correlation-id": correlationId, ...rateHeaders };
+      if (request.method === "POST" && idempotencyKey !== null && actor) {
+        const { response, replayed } = await withIdempotency(
+          {
+            scope: actor.organizationId ?? `platform:${actor.apiKeyId}`,
+            key: idempotencyKey,
+            fingerprint: requestFingerprint(request.method, url.pathname, bodyText),
+          },
+          run,
+        );
+        return json(response.status, response.body, replayed ? { ...headers, "Idempotent-Replayed": "true" } : headers);
+      }
+      const { response } = await run();
+      return json(response.status, response.body, headers);
+    } catch (error) {
+      return problemResponse(toAppError(error, correlationId), correlationId, url.pathname);
+    }
+  };
+}
+
+/**
+ * The exports of a route file: the given methods, and a problem+json 405 (with `Allow`)
+ * for every other one, instead of Next.js's empty default.
+ */
+export function apiRoute(handlers: Partial<Record<HttpMethod, RouteHandler>>): Record<HttpMethod, RouteHandler> {
+  const allow = methods.filter((method) => handlers[method]).join(", ");
+  const notAllowed: RouteHandler = async (request) => {
+    const correlationId = correlationIdOf(request);
+    const error = new AppError("method_not_allowed", `${request.method} is not supported here. Allowed: ${allow}.`, {
+      headers: { Allow: allow },
+    });
+    return problemResponse(error, correlationId, new URL(request.url).pathname);
+  };
+  return Object.fromEntries(methods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
+    HttpMethod,
+    RouteHandler
+  >;
+}
+
+/** The answer to any /api path that does not exist. */
+export async function apiNotFound(request: Request): Promise<Response> {
+  const correlationId = correlationIdOf(request);
+  const pathname = new URL(request.url).pathname;
+  return problemResponse(new AppError("not_found", `There is no API at ${pathname}.`), correlationId, pathname);
+}

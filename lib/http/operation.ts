@@ -1,0 +1,45 @@
+import type { z } from "zod";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * One REST operation's contract: the route handler validates with these schemas and the
+ * OpenAPI document is generated from the very same ones, so the two cannot drift apart.
+ */
+export interface Operation<
+  Body extends z.ZodType | undefined = z.ZodType | undefined,
+  Query extends z.ZodType | undefined = z.ZodType | undefined,
+  Params extends z.ZodType | undefined = z.ZodType | undefined,
+  Result extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: HttpMethod;
+  /** OpenAPI path, e.g. `/api/api-keys/{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** `apiKey` (default): an `x-api-key` is required. `none`: public. */
+  auth?: "apiKey" | "none";
+  /** Only platform keys may call it (documented; the domain layer enforces it). */
+  platformOnly?: boolean;
+  body?: Body;
+  query?: Query;
+  params?: Params;
+  result?: Result;
+  /** Success status: 200 by default, 201 for creations, 204 for no content. */
+  status?: 200 | 201 | 202 | 204;
+  /**
+   * What an idempotent replay may keep of the response body. Creating an API key keeps
+   * everything but the secret, which must never be stored.
+   */
+  storedResult?: (result: unknown) => unknown;
+}
+
+export const defineOperation = <
+  Body extends z.ZodType | undefined = undefined,
+  Query extends z.ZodType | undefined = undefined,
+  Params extends z.ZodType | undefined = undefined,
+  Result extends z.ZodType | undefined = undefined,
+>(
+  operation: Operation<Body, Query, Params, Result>,
+) => operation;

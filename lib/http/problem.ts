@@ -1,0 +1,38 @@
+import { AppError, errorCatalogue, type ErrorCode, type InvalidField } from "@/lib/errors";
+
+/** RFC 9457 problem details, with the `correlationID` and `invalidFields` members our clients expect. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  correlationID: string;
+  invalidFields?: InvalidField[];
+}
+
+/** Problem types are relative URIs naming the catalogue entry; `/problems` documents them. */
+export const problemType = (code: ErrorCode) => `/problems/${code.replaceAll("_", "-")}`;
+
+export function toProblem(error: AppError, correlationId: string, instance?: string): Problem {
+  return {
+    type: problemType(error.code),
+    title: errorCatalogue[error.code].title,
+    status: error.status,
+    detail: error.message,
+    ...(instance ? { instance } : {}),
+    correlationID: correlationId,
+    ...(error.invalidFields.length ? { invalidFields: error.invalidFields } : {}),
+  };
+}
+
+export function problemResponse(error: AppError, correlationId: string, instance?: string): Response {
+  return new Response(JSON.stringify(toProblem(error, correlationId, instance)), {
+    status: error.status,
+    headers: {
+      "content-type": "application/problem+json",
+      "x-correlation-id": correlationId,
+      ...error.headers,
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { listApiKeysOperation, createApiKeyOperation, revokeApiKeyOperation } from "@/lib/api-keys/operations";
+import { listAuditEventsOperation } from "@/lib/audit/operations";
+import { whoAmIOperation } from "@/lib/auth/operations";
+import { healthOperation } from "@/lib/health/operations";
+import type { Operation } from "@/lib/http/operation";
+import { createUserOperation, getUserOperation, updateUserOperation } from "@/lib/users/operations";
+
+/** Every documented operation, keyed by its OpenAPI operationId. */
+export const operations: Record<string, Operation> = {
+  health: healthOperation,
+  whoAmI: whoAmIOperation,
+  listApiKeys: listApiKeysOperation,
+  createApiKey: createApiKeyOperation,
+  revokeApiKey: revokeApiKeyOperation,
+  createUser: createUserOperation,
+  getUser: getUserOperation,
+  updateUser: updateUserOperation,
+  listAuditEvents: listAuditEventsOperation,
+};
