@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { systemActor } from "@/lib/auth/actor";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { addMember, makeOrganization, makeUser, userActor } from "@/lib/testing/factories";
+import { listAuditEvents } from "./list-audit-events";
+
+async function organizationWithOwner() {
+  const organization = await makeOrganization();
+  const user = await makeUser();
+  await addMember(organization.id, user.id, "owner");
+  return { organization, owner: userActor(user.id, organization.id, "owner") };
+}
+
+describe("audit log", () => {
+  it("shows organization managers their own organization's events only", async () => {
+    const mine = await organizationWithOwner();
+    const theirs = await organizationWithOwner();
+    await createApiKey({ actor: mine.owner, input: { name: "mine" } });
+    await createApiKey({ actor: theirs.owner, input: { name: "theirs" } });
+    // Even when asking for another organization, a non-platform actor sees their own.
+    const page = await listAuditEvents({ actor: mine.owner, filter: { organizationId: theirs.organization.id } });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((e) => e.organizationId === mine.organization.id)).toBe(true);
+  });
+
+  it("is closed to plain members", async () => {
+    const { organization } = await organizationWithOwner();
+    const member = await makeUser();
+    await addMember(organization.id, member.id, "member");
+    await expect(
+      listAuditEvents({ actor: userActor(member.id, organization.id, "member"), filter: {} }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("filters by action prefix and actor, and pages newest first without gaps or repeats", async () => {
+    const { organization, owner } = await organizationWithOwner();
+    for (let i = 0; i < 5; i++) {
+      const key = await createApiKey({ actor: owner, input: { name: `k${i}` } });
+      if (i % 2 === 0) await revokeApiKey({ actor: owner, id: key.id });
+    }
+    const admin = systemActor();
+    const all = await listAuditEvents({ actor: admin, filter: { organizationId: organization.id, action: "api_key." } });
+    expect(all.items).toHaveLength(8);
+    const revokes = await listAuditEvents({ actor: admin, filter: { organizationId: organization.id, action: "api_key.revoke" } });
+    expect(revokes.items).toHaveLength(3);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listAuditEvents({ actor: owner, filter: { action: "api_key.", limit: 3, cursor } });
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((e) => e.id));
+    const times = all.items.map((e) => e.occurredOn);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const byActor = await listAuditEvents({ actor: owner, filter: { actor: owner.label.slice(0, 10) } });
+    expect(byActor.items.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("rejects a forged cursor with a field error", async () => {
+    await expect(listAuditEvents({ actor: systemActor(), filter: { cursor: "garbage" } })).rejects.toMatchObject({
+      code: "invalid_input",
+      invalidFields: [{ name: "cursor", reason: expect.any(String) }],
+    });
+  });
+});

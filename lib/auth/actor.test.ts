@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { authorize, can, organizationScope, systemActor, type Actor } from "./actor";
+import { membershipRoles, permissions, type Permission } from "./permissions";
+
+const actor = (role: Actor["role"], organizationId: string | null = "org-1"): Actor => ({
+  kind: "user",
+  userId: "u",
+  apiKeyId: null,
+  label: "u",
+  platformAdmin: false,
+  organizationId,
+  role,
+  correlationId: null,
+});
+
+describe("permissions", () => {
+  it("follow the table for every role and action", () => {
+    for (const [permission, allowed] of Object.entries(permissions) as [Permission, readonly string[]][]) {
+      for (const role of membershipRoles) {
+        expect(can(actor(role), permission), `${role} ${permission}`).toBe(allowed.includes(role));
+      }
+    }
+  });
+
+  it("give platform admins everything and users outside any organization nothing", () => {
+    expect(can(systemActor(), "platform.users.manage")).toBe(true);
+    expect(can(actor(null, null), "organization.read")).toBe(false);
+    expect(() => authorize(actor("member"), "apiKeys.manage")).toThrow(/not allowed/);
+  });
+
+  it("scope organization calls to the actor's own organization, whatever the client asked for", () => {
+    expect(organizationScope(actor("admin"), "apiKeys.manage", "someone-else")).toBe("org-1");
+    expect(organizationScope(systemActor(), "apiKeys.manage", "org-2")).toBe("org-2");
+    expect(() => organizationScope(systemActor(), "apiKeys.manage")).toThrow(/needs an organization/);
+  });
+});

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/open";
+import { memberships, organizations, type MembershipRole } from "@/db/schema";
+import { systemActor, type Actor } from "@/lib/auth/actor";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { createUser } from "@/lib/users/create-user";
+
+export const testPassword = "correct horse battery";
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** A user with a unique email; the password is `testPassword`. */
+export async function makeUser(overrides: { platformAdmin?: boolean } = {}) {
+  const id = unique();
+  return createUser({
+    actor: systemActor(),
+    input: { email: `user-${id}@test.example`, name: `User ${id}`, password: testPassword, ...overrides },
+  });
+}
+
+/** An organization with a unique slug. */
+export async function makeOrganization(values: { provider?: boolean } = {}) {
+  const id = unique();
+  const db = await getDb();
+  const [organization] = await db
+    .insert(organizations)
+    .values({ slug: `org-${id}`, name: `Org ${id}`, ...values })
+    .returning();
+  return organization!;
+}
+
+export async function addMember(organizationId: string, userId: string, role: MembershipRole) {
+  const db = await getDb();
+  await db.insert(memberships).values({ organizationId, userId, role });
+}
+
+/** The actor a signed-in user with this role in this organization would be. */
+export function userActor(userId: string, organizationId: string | null, role: MembershipRole | null): Actor {
+  return {
+    kind: "user",
+    userId,
+    apiKeyId: null,
+    label: `user ${userId}`,
+    platformAdmin: false,
+    organizationId,
+    role,
+    correlationId: null,
+  };
+}
+
+export async function makeOrganizationKey(organizationId: string) {
+  return createApiKey({ actor: systemActor(), input: { name: `key ${unique()}`, organizationId } });
+}
+
+export async function makePlatformKey() {
+  return createApiKey({ actor: systemActor(), input: { name: `platform ${unique()}`, platform: true } });
+}
