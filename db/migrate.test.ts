@@ -8,12 +8,14 @@ import { migrate } from "./migrate";
 describe("migrations", () => {
   it("create every table and can be applied again without change", async () => {
     const handle = currentDatabase();
+    // Both drivers answer `{ rows }`; the shared driver-neutral type cannot say so.
+    const rows = async <T>(query: ReturnType<typeof sql>) => ((await handle.db.execute(query)) as unknown as { rows: T[] }).rows;
     const tables = async () =>
       (
-        await handle.db.execute<{ table_name: string }>(
+        await rows<{ table_name: string }>(
           sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
         )
-      ).rows.map((row) => row.table_name);
+      ).map((row) => row.table_name);
     const before = await tables();
     expect(before).toEqual(
       expect.arrayContaining([
@@ -28,7 +30,7 @@ describe("migrations", () => {
     );
     await migrate(handle);
     expect(await tables()).toEqual(before);
-    const applied = await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied.rows[0]).toEqual({ n: expect.any(Number) });
+    const [applied] = await rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(applied?.n).toBeGreaterThan(0);
   });
 });

@@ -2,16 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { createApiKeySchema, type CreatedApiKey } from "@/lib/api-keys/schemas";
+import { apiKeyFormSchema, type ApiKeyFormInput, type CreatedApiKey } from "@/lib/api-keys/schemas";
 import type { ActionResult } from "@/lib/actions/action";
 
-const formSchema = createApiKeySchema.pick({ name: true });
-type FormValues = z.input<typeof formSchema>;
+type FormValues = ApiKeyFormInput;
 
 export function CreateApiKeyForm({
   create,
@@ -20,7 +18,7 @@ export function CreateApiKeyForm({
   create: (input: FormValues) => Promise<ActionResult<CreatedApiKey>>;
   onCreated: (key: CreatedApiKey) => void;
 }) {
-  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { name: "" } });
+  const form = useForm<FormValues>({ resolver: zodResolver(apiKeyFormSchema), defaultValues: { name: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

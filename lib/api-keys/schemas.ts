@@ -1,8 +1,15 @@
 import { z } from "zod";
 
-export const createApiKeySchema = z
+/** What a person fills in on the settings page: the key is for their own organization. */
+export const apiKeyFormSchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+  })
+  .strict();
+export type ApiKeyFormInput = z.input<typeof apiKeyFormSchema>;
+
+export const createApiKeySchema = apiKeyFormSchema
+  .extend({
     /** Platform admins only: create the key for this organization. */
     organizationId: z.uuid("must be a UUID").optional(),
     /** Platform admins only: create a platform key (acts as a platform admin). */

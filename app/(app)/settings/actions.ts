@@ -5,14 +5,11 @@ import { action } from "@/lib/actions/action";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-
-// Organization keys only: the settings page always works in the actor's own organization.
-const createOrganizationKeySchema = createApiKeySchema.pick({ name: true });
+import { apiKeyFormSchema } from "@/lib/api-keys/schemas";
 
 export const listApiKeysAction = action(z.object({}), ({ actor }) => listApiKeys({ actor }));
 
-export const createApiKeyAction = action(createOrganizationKeySchema, ({ actor, input }) =>
+export const createApiKeyAction = action(apiKeyFormSchema, ({ actor, input }) =>
   createApiKey({ actor, input }),
 );
 

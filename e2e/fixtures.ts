@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { platformKeyFile } from "./settings";
+
+export const demoPassword = "subdesk-demo-2026";
+export const demo = {
+  admin: "admin@subdesk.example",
+  customerOwner: "owner@acme.example",
+  customerMember: "member@acme.example",
+};
+
+export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
+
+export interface CreatedUser {
+  id: string;
+  email: string;
+  password: string;
+  changeSequence: number;
+}
+
+/** Signs in through Auth.js's own endpoints; the session cookie lands in the page's context. */
+export async function signInViaApi(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).not.toContain("error");
+}
+
+export const test = base.extend<{
+  platformKey: string;
+  api: (path: string, init?: { method?: string; data?: unknown; key?: string; headers?: Record<string, string> }) => ReturnType<APIRequestContext["fetch"]>;
+  createUser: (overrides?: { platformAdmin?: boolean }) => Promise<CreatedUser>;
+  signIn: (page: Page, email: string, password?: string) => Promise<void>;
+}>({
+  platformKey: async ({}, use) => use(readFileSync(platformKeyFile, "utf8").trim()),
+  api: async ({ request, platformKey }, use) =>
+    use((path, init = {}) =>
+      request.fetch(path, {
+        method: init.method ?? "GET",
+        data: init.data,
+        headers: { "x-api-key": init.key ?? platformKey, ...init.headers },
+        failOnStatusCode: false,
+      }),
+    ),
+  createUser: async ({ api }, use) =>
+    use(async (overrides = {}) => {
+      const email = `${unique("e2e")}@test.example`;
+      const password = "e2e password 1";
+      const response = await api("/api/users", { method: "POST", data: { email, name: "E2E User", password, ...overrides } });
+      expect(response.status()).toBe(201);
+      const body = (await response.json()) as { id: string; changeSequence: number };
+      return { id: body.id, email, password, changeSequence: body.changeSequence };
+    }),
+  signIn: async ({}, use) =>
+    use(async (page, email, password = demoPassword) => signInViaApi(page.request, email, password)),
+});
+
+export { expect };
