@@ -26,7 +26,11 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testMatch: /api\/.*\.spec\.ts/ },
-    { name: "ui", testMatch: /ui\/.*\.spec\.ts/, use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    {
+      name: "ui",
+      testMatch: /ui\/.*\.spec\.ts/,
+      use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",

@@ -9,7 +9,10 @@ describe("migrations", () => {
   it("create every table and can be applied again without change", async () => {
     const handle = currentDatabase();
     // Both drivers answer `{ rows }`; the shared driver-neutral type cannot say so.
-    const rows = async <T>(query: ReturnType<typeof sql>) => ((await handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+    const rows = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => {
+      const result: unknown = await handle.db.execute(query);
+      return (result as { rows: T[] }).rows;
+    };
     const tables = async () =>
       (
         await rows<{ table_name: string }>(
@@ -30,7 +33,9 @@ describe("migrations", () => {
     );
     await migrate(handle);
     expect(await tables()).toEqual(before);
-    const [applied] = await rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const [applied] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     expect(applied?.n).toBeGreaterThan(0);
   });
 });

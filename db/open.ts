@@ -1,6 +1,12 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { currentDatabase, installDatabase, isDatabaseOpen, type Database, type DatabaseHandle } from "./client";
+import {
+  currentDatabase,
+  installDatabase,
+  isDatabaseOpen,
+  type Database,
+  type DatabaseHandle,
+} from "./client";
 import { lockDataDirectory } from "./pglite-lock";
 import * as schema from "./schema";
 

@@ -38,7 +38,10 @@ export async function seed(db: Database): Promise<SeedResult> {
     { role: "customer member (Acme Corporation)", ...demoAccounts.customerMember },
   ].map(({ role, email }) => ({ role, email, password: demoPassword }));
 
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoAccounts.platformAdmin.email));
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoAccounts.platformAdmin.email));
   if (existing) return { created: false, accounts };
 
   const actor = systemActor();

@@ -32,7 +32,10 @@ export async function signInViaApi(request: APIRequestContext, email: string, pa
 
 export const test = base.extend<{
   platformKey: string;
-  api: (path: string, init?: { method?: string; data?: unknown; key?: string; headers?: Record<string, string> }) => ReturnType<APIRequestContext["fetch"]>;
+  api: (
+    path: string,
+    init?: { method?: string; data?: unknown; key?: string; headers?: Record<string, string> },
+  ) => ReturnType<APIRequestContext["fetch"]>;
   createUser: (overrides?: { platformAdmin?: boolean }) => Promise<CreatedUser>;
   signIn: (page: Page, email: string, password?: string) => Promise<void>;
 }>({
@@ -50,7 +53,10 @@ export const test = base.extend<{
     use(async (overrides = {}) => {
       const email = `${unique("e2e")}@test.example`;
       const password = "e2e password 1";
-      const response = await api("/api/users", { method: "POST", data: { email, name: "E2E User", password, ...overrides } });
+      const response = await api("/api/users", {
+        method: "POST",
+        data: { email, name: "E2E User", password, ...overrides },
+      });
       expect(response.status()).toBe(201);
       const body = (await response.json()) as { id: string; changeSequence: number };
       return { id: body.id, email, password, changeSequence: body.changeSequence };

@@ -33,13 +33,13 @@ export async function updateVersioned<T extends VersionedTable>(
       ...options.values,
       changeSequence: sql`${table.changeSequence} + 1`,
       updatedOn: new Date(),
-    } as PgUpdateSetSource<T>)
+    })
     .where(and(rowMatch, eq(table.changeSequence, options.changeSequence)))
     .returning()) as T["$inferSelect"][];
   if (updated) return updated;
   const existing = await tx
     .select({ id: sql`1` })
-    .from(table as PgTable)
+    .from(table as PgTable) // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- needed by drizzle's generic typing
     .where(rowMatch);
   if (existing.length === 0) throw notFound(options.what);
   throw staleChangeSequence(options.what);

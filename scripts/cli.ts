@@ -56,28 +56,41 @@ async function main(argv: string[]) {
       case "seed": {
         await migrate(handle);
         const result = await seed(handle.db);
-        console.log(result.created ? "Demo data created. Sign in with:" : "Demo data already present. Sign in with:");
-        for (const account of result.accounts) console.log(`  ${account.role.padEnd(38)} ${account.email} / ${account.password}`);
+        console.log(
+          result.created ? "Demo data created. Sign in with:" : "Demo data already present. Sign in with:",
+        );
+        for (const account of result.accounts)
+          console.log(`  ${account.role.padEnd(38)} ${account.email} / ${account.password}`);
         break;
       }
       case "create-admin": {
         if (!values.email || !values.password) fail("create-admin needs --email and --password");
         const user = await createUser({
           actor,
-          input: { email: values.email, password: values.password, name: values.name ?? values.email, platformAdmin: true },
+          input: {
+            email: values.email,
+            password: values.password,
+            name: values.name ?? values.email,
+            platformAdmin: true,
+          },
         });
         console.log(`Platform admin ${user.email} created (${user.id}).`);
         break;
       }
       case "api-key": {
         if (sub === "create") {
-          if (values.platform === Boolean(values.org)) fail("api-key create needs exactly one of --org <slug|id> or --platform");
-          const organizationId = values.org ? (await findOrganization({ actor, idOrSlug: values.org })).id : undefined;
+          if (values.platform === Boolean(values.org))
+            fail("api-key create needs exactly one of --org <slug|id> or --platform");
+          const organizationId = values.org
+            ? (await findOrganization({ actor, idOrSlug: values.org })).id
+            : undefined;
           const created = await createApiKey({
             actor,
             input: { name: values.name ?? "CLI key", organizationId, platform: values.platform },
           });
-          console.log(`Created ${values.platform ? "platform" : "organization"} key ${created.prefix} (${created.id}). It is shown only once:`);
+          console.log(
+            `Created ${values.platform ? "platform" : "organization"} key ${created.prefix} (${created.id}). It is shown only once:`,
+          );
           console.log(created.key);
         } else if (sub === "revoke" && arg) {
           const revoked = await revokeApiKey({ actor, prefix: arg });

@@ -22,7 +22,10 @@ const env: NodeJS.ProcessEnv = {
 };
 
 const cli = (...args: string[]) =>
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args], { env, encoding: "utf8" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args], {
+    env,
+    encoding: "utf8",
+  });
 
 if (!existsSync(path.join(".next", "BUILD_ID"))) {
   execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });

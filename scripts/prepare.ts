@@ -34,7 +34,8 @@ async function main() {
     const result = await seed(handle.db);
     console.log(result.created ? "Demo data created." : "Demo data present.");
     console.log("Sign in at http://localhost:3000/sign-in with:");
-    for (const account of result.accounts) console.log(`  ${account.role.padEnd(38)} ${account.email} / ${account.password}`);
+    for (const account of result.accounts)
+      console.log(`  ${account.role.padEnd(38)} ${account.email} / ${account.password}`);
   } finally {
     await handle.close();
   }

@@ -15,7 +15,8 @@ export async function signOutAction() {
 export const switchOrganizationAction = action(
   z.object({ organizationId: z.uuid() }),
   async ({ actor, input }) => {
-    if (!actor.memberships.some((m) => m.organizationId === input.organizationId)) throw notFound("organization");
+    if (!actor.memberships.some((m) => m.organizationId === input.organizationId))
+      throw notFound("organization");
     (await cookies()).set(activeOrganizationCookie, input.organizationId, {
       httpOnly: true,
       sameSite: "lax",

@@ -19,7 +19,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center justify-between border-b border-zinc-200 bg-white px-6 py-2 dark:border-zinc-800 dark:bg-zinc-900">
           <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="active-organization">
-            {actor.activeMembership?.organizationName ?? (actor.platformAdmin ? "Platform administration" : "No organization")}
+            {actor.activeMembership?.organizationName ??
+              (actor.platformAdmin ? "Platform administration" : "No organization")}
           </p>
           <UserMenu
             name={actor.name}

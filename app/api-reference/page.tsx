@@ -25,7 +25,11 @@ const methodTone: Record<string, string> = {
 export default function ApiReferencePage() {
   const document = buildOpenApiDocument();
   const entries = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ path, method, operation: operation as OperationObject })),
+    Object.entries(methods).map(([method, operation]) => ({
+      path,
+      method,
+      operation: operation as OperationObject,
+    })),
   );
   const tags = [...new Set(entries.map((e) => e.operation.tags[0]!))];
 
@@ -34,7 +38,11 @@ export default function ApiReferencePage() {
       <h1 className="text-3xl font-semibold">{document.info.title}</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">{document.info.description}</p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="text-brand-600 hover:underline" href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {document.openapi})
+        Machine-readable:{" "}
+        <a className="text-brand-600 hover:underline" href="/api/openapi.json">
+          /api/openapi.json
+        </a>{" "}
+        (OpenAPI {document.openapi})
       </p>
       {tags.map((tag) => (
         <section key={tag} className="mt-10">
@@ -44,16 +52,26 @@ export default function ApiReferencePage() {
             .map(({ path, method, operation }) => (
               <article key={operation.operationId} id={operation.operationId} className="mt-6">
                 <h3 className="flex items-center gap-2 font-mono text-sm">
-                  <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${methodTone[method] ?? ""}`}>{method}</span>
+                  <span
+                    className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${methodTone[method] ?? ""}`}
+                  >
+                    {method}
+                  </span>
                   {path}
                 </h3>
                 <p className="mt-1 font-medium">{operation.summary}</p>
-                {operation.description && <p className="text-sm text-zinc-600 dark:text-zinc-400">{operation.description}</p>}
+                {operation.description && (
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">{operation.description}</p>
+                )}
                 {operation.parameters && (
                   <ul className="mt-2 text-sm">
                     {operation.parameters.map((p) => (
                       <li key={`${p.in}-${p.name}`}>
-                        <code>{p.name}</code> <span className="text-zinc-500">({p.in}{p.required ? ", required" : ""})</span>
+                        <code>{p.name}</code>{" "}
+                        <span className="text-zinc-500">
+                          ({p.in}
+                          {p.required ? ", required" : ""})
+                        </span>
                         {p.description && ` — ${p.description}`}
                       </li>
                     ))}
@@ -68,7 +86,10 @@ export default function ApiReferencePage() {
                   </details>
                 )}
                 <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-                  Responses: {Object.entries(operation.responses).map(([status, r]) => `${status} ${r.description}`).join(" · ")}
+                  Responses:{" "}
+                  {Object.entries(operation.responses)
+                    .map(([status, r]) => `${status} ${r.description}`)
+                    .join(" · ")}
                 </p>
               </article>
             ))}

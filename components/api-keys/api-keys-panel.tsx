@@ -44,13 +44,24 @@ export function ApiKeysPanel() {
         }}
       />
       {created && (
-        <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950"
+        >
           <p className="font-medium">Copy your new key now. It will not be shown again.</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-api-key" className="break-all rounded bg-white px-2 py-1 font-mono dark:bg-zinc-900">
+            <code
+              data-testid="new-api-key"
+              className="break-all rounded bg-white px-2 py-1 font-mono dark:bg-zinc-900"
+            >
               {created.key}
             </code>
-            <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(created.key).then(() => toast.success("Copied"))}>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                void navigator.clipboard?.writeText(created.key).then(() => toast.success("Copied"))
+              }
+            >
               Copy
             </Button>
             <Button variant="ghost" onClick={() => setCreated(null)}>
@@ -62,7 +73,9 @@ export function ApiKeysPanel() {
       {keys.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : keys.isError ? (
-        <p role="alert" className="text-sm text-red-600">Could not load keys: {keys.error.message}</p>
+        <p role="alert" className="text-sm text-red-600">
+          Could not load keys: {keys.error.message}
+        </p>
       ) : keys.data.length === 0 ? (
         <p className="text-sm text-zinc-500">No API keys yet.</p>
       ) : (
@@ -84,14 +97,17 @@ export function ApiKeysPanel() {
                 <Td className="font-mono text-xs">{key.prefix}_…</Td>
                 <Td>{when(key.createdOn)}</Td>
                 <Td>{when(key.lastUsedOn)}</Td>
-                <Td>{key.revokedOn ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}</Td>
+                <Td>
+                  {key.revokedOn ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}
+                </Td>
                 <Td className="text-right">
                   {!key.revokedOn && (
                     <Button
                       variant="danger"
                       disabled={revoke.isPending}
                       onClick={() => {
-                        if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`)) revoke.mutate(key.id);
+                        if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`))
+                          revoke.mutate(key.id);
                       }}
                     >
                       Revoke

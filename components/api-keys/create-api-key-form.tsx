@@ -33,7 +33,12 @@ export function CreateApiKeyForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       <fieldset disabled={isSubmitting} className="flex flex-1 flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <Field id="api-key-name" label="Key name" error={errors.name?.message} hint="What uses this key, e.g. “Billing sync”.">
+          <Field
+            id="api-key-name"
+            label="Key name"
+            error={errors.name?.message}
+            hint="What uses this key, e.g. “Billing sync”."
+          >
             <Input
               id="api-key-name"
               aria-invalid={!!errors.name}

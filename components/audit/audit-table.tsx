@@ -7,14 +7,24 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
     <details>
       <summary className="cursor-pointer text-brand-600">Before / after</summary>
       <div className="mt-2 grid gap-2 lg:grid-cols-2">
-        <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">{JSON.stringify(before, null, 2)}</pre>
-        <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">{JSON.stringify(after, null, 2)}</pre>
+        <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">
+          {JSON.stringify(before, null, 2)}
+        </pre>
+        <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">
+          {JSON.stringify(after, null, 2)}
+        </pre>
       </div>
     </details>
   );
 }
 
-export function AuditTable({ events, showOrganization }: { events: AuditEventView[]; showOrganization: boolean }) {
+export function AuditTable({
+  events,
+  showOrganization,
+}: {
+  events: AuditEventView[];
+  showOrganization: boolean;
+}) {
   if (!events.length) return <p className="text-sm text-zinc-500">No events match.</p>;
   return (
     <Table caption="Audit events">
@@ -40,7 +50,9 @@ export function AuditTable({ events, showOrganization }: { events: AuditEventVie
             </Td>
             <Td>
               {event.objectType}
-              {event.objectId && <span className="block font-mono text-xs text-zinc-500">{event.objectId}</span>}
+              {event.objectId && (
+                <span className="block font-mono text-xs text-zinc-500">{event.objectId}</span>
+              )}
             </Td>
             {showOrganization && <Td className="font-mono text-xs">{event.organizationId ?? "—"}</Td>}
             <Td>

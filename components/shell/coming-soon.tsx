@@ -6,7 +6,9 @@ export function ComingSoon({ title, description }: { title: string; description:
     <>
       <PageHeader title={title} description={description} />
       <Card>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">This section is coming in the next release.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          This section is coming in the next release.
+        </p>
       </Card>
     </>
   );

@@ -31,8 +31,14 @@ export function UserMenu({
 
   return (
     <details className="relative">
-      <summary data-testid="user-menu" className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
-        <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
+      <summary
+        data-testid="user-menu"
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      >
+        <span
+          aria-hidden
+          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+        >
           {name.slice(0, 1).toUpperCase()}
         </span>
         <span className="hidden sm:inline">{name}</span>

@@ -9,5 +9,7 @@ const tones = {
 } as const;
 
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
-  return <span className={cn("inline-flex rounded px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return (
+    <span className={cn("inline-flex rounded px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>
+  );
 }

@@ -13,7 +13,10 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 
 export function Th({ children }: { children?: ReactNode }) {
   return (
-    <th scope="col" className="bg-zinc-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
+    <th
+      scope="col"
+      className="bg-zinc-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:bg-zinc-900"
+    >
       {children}
     </th>
   );

@@ -1,10 +1,16 @@
+import type { APIResponse } from "@playwright/test";
 import { expect, test, unique } from "../fixtures";
 
-const expectProblem = async (response: Awaited<ReturnType<import("@playwright/test").APIRequestContext["get"]>>, status: number) => {
+const expectProblem = async (response: APIResponse, status: number) => {
   expect(response.status()).toBe(status);
   expect(response.headers()["content-type"]).toBe("application/problem+json");
   const body = (await response.json()) as Record<string, unknown>;
-  expect(body).toMatchObject({ status, type: expect.stringMatching(/^\/problems\//), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^\/problems\//),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   expect(body.correlationID).toEqual(expect.any(String));
   return body;
 };
@@ -23,9 +29,15 @@ test("the platform key created by the CLI works against the API", async ({ api }
 
 test("missing, wrong and revoked keys answer 401 problem+json", async ({ request, api }) => {
   await expectProblem(await request.get("/api/me"), 401);
-  await expectProblem(await request.get("/api/me", { headers: { "x-api-key": `sdk_AAAAAAAA_${"x".repeat(32)}` } }), 401);
+  await expectProblem(
+    await request.get("/api/me", { headers: { "x-api-key": `sdk_AAAAAAAA_${"x".repeat(32)}` } }),
+    401,
+  );
 
-  const created = await api("/api/api-keys", { method: "POST", data: { name: unique("revoke-me"), platform: true } });
+  const created = await api("/api/api-keys", {
+    method: "POST",
+    data: { name: unique("revoke-me"), platform: true },
+  });
   expect(created.status()).toBe(201);
   const { id, key } = (await created.json()) as { id: string; key: string };
   expect((await api("/api/me", { key })).status()).toBe(200);
@@ -34,8 +46,13 @@ test("missing, wrong and revoked keys answer 401 problem+json", async ({ request
 });
 
 test("errors over HTTP: 400, 404, 405, 413, 415", async ({ api, request }) => {
-  const invalid = await expectProblem(await api("/api/users", { method: "POST", data: { email: "nope" } }), 400);
-  expect(invalid.invalidFields).toEqual(expect.arrayContaining([{ name: "email", reason: expect.any(String) }]));
+  const invalid = await expectProblem(
+    await api("/api/users", { method: "POST", data: { email: "nope" } }),
+    400,
+  );
+  expect(invalid.invalidFields).toEqual(
+    expect.arrayContaining([{ name: "email", reason: expect.any(String) }]),
+  );
   await expectProblem(await request.get("/api/definitely-not-here"), 404);
   const notAllowed = await api("/api/users", { method: "PUT", data: {} });
   await expectProblem(notAllowed, 405);
@@ -52,7 +69,8 @@ test("Idempotency-Key: replay, mismatch and concurrent retries create once", asy
   const email = `${unique("idem")}@test.example`;
   const body = { email, name: "Idem", password: "long enough pass" };
   const key = unique("idem-key");
-  const send = (data: unknown) => api("/api/users", { method: "POST", data, headers: { "Idempotency-Key": key } });
+  const send = (data: unknown) =>
+    api("/api/users", { method: "POST", data, headers: { "Idempotency-Key": key } });
   const responses = await Promise.all([send(body), send(body), send(body)]);
   expect(responses.map((r) => r.status())).toEqual([201, 201, 201]);
   const ids = await Promise.all(responses.map(async (r) => ((await r.json()) as { id: string }).id));
@@ -60,10 +78,18 @@ test("Idempotency-Key: replay, mismatch and concurrent retries create once", asy
   await expectProblem(await send({ ...body, name: "Other" }), 422);
 });
 
-test("the OpenAPI document describes the API and the reference page renders it without any CDN", async ({ request, page }) => {
-  const document = (await (await request.get("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
+test("the OpenAPI document describes the API and the reference page renders it without any CDN", async ({
+  request,
+  page,
+}) => {
+  const document = (await (await request.get("/api/openapi.json")).json()) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+  };
   expect(document.openapi).toBe("3.1.0");
-  expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/api-keys", "/api/users/{id}"]));
+  expect(Object.keys(document.paths)).toEqual(
+    expect.arrayContaining(["/api/health", "/api/api-keys", "/api/users/{id}"]),
+  );
 
   const external: string[] = [];
   page.on("request", (r) => {

@@ -1,6 +1,10 @@
 import { demo, expect, test, unique } from "../fixtures";
 
-test("an owner creates a key in settings, uses it once shown, and revokes it", async ({ page, signIn, api }) => {
+test("an owner creates a key in settings, uses it once shown, and revokes it", async ({
+  page,
+  signIn,
+  api,
+}) => {
   await signIn(page, demo.customerOwner);
   await page.goto("/settings");
   const name = unique("Billing sync");

@@ -8,7 +8,14 @@ test("a demo admin signs in and sees the app shell", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: /Welcome, Ada Admin/ })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Administration" });
-  for (const item of ["Organizations", "Catalog", "Subscriptions", "Product keys", "Approvals", "Audit log"]) {
+  for (const item of [
+    "Organizations",
+    "Catalog",
+    "Subscriptions",
+    "Product keys",
+    "Approvals",
+    "Audit log",
+  ]) {
     await expect(nav.getByRole("link", { name: item })).toBeVisible();
   }
 });

@@ -26,7 +26,12 @@ export function action<S extends z.ZodType, R>(
   return async (input) => {
     try {
       const actor = await getSessionActor();
-      if (!actor) return { status: "error", code: "unauthenticated", message: "Your session has ended. Sign in again." };
+      if (!actor)
+        return {
+          status: "error",
+          code: "unauthenticated",
+          message: "Your session has ended. Sign in again.",
+        };
       const data = await run({ actor, input: parseInput(schema, input) });
       for (const path of options.revalidate ?? []) revalidatePath(path);
       return { status: "success", data };
@@ -42,7 +47,11 @@ export function action<S extends z.ZodType, R>(
         return { status: "error", code: error.code, message: error.message };
       }
       console.error("[action]", error);
-      return { status: "error", code: "internal", message: "Something went wrong on our side. Please try again." };
+      return {
+        status: "error",
+        code: "internal",
+        message: "Something went wrong on our side. Please try again.",
+      };
     }
   };
 }

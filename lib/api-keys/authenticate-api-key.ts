@@ -41,7 +41,10 @@ export async function authenticateApiKey(
     .where(
       and(
         eq(apiKeys.id, row.key.id),
-        or(isNull(apiKeys.lastUsedOn), lt(apiKeys.lastUsedOn, new Date(now.getTime() - lastUsedResolutionMs))),
+        or(
+          isNull(apiKeys.lastUsedOn),
+          lt(apiKeys.lastUsedOn, new Date(now.getTime() - lastUsedResolutionMs)),
+        ),
       ),
     );
 

@@ -15,7 +15,13 @@ import { createApiKeySchema, type CreatedApiKey } from "./schemas";
  * Organization managers create keys for their own organization; platform admins create
  * platform keys (`platform: true`) or keys for any organization they name.
  */
-export async function createApiKey({ actor, input }: { actor: Actor; input: unknown }): Promise<CreatedApiKey> {
+export async function createApiKey({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: unknown;
+}): Promise<CreatedApiKey> {
   const data = parseInput(createApiKeySchema, input);
   let organizationId: string | null = null;
   if (data.platform) authorize(actor, "platform.apiKeys.manage");

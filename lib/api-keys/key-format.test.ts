@@ -17,7 +17,13 @@ describe("API key format", () => {
   });
 
   it("recognises only its own shape", () => {
-    for (const bad of ["", "sdk_", "Bearer x", `sdk_short_${"a".repeat(32)}`, `sdk_AAAAAAAA_${"a".repeat(31)}`]) {
+    for (const bad of [
+      "",
+      "sdk_",
+      "Bearer x",
+      `sdk_short_${"a".repeat(32)}`,
+      `sdk_AAAAAAAA_${"a".repeat(31)}`,
+    ]) {
       expect(prefixOf(bad)).toBeNull();
     }
   });

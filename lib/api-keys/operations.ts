@@ -9,7 +9,8 @@ export const listApiKeysOperation = defineOperation({
   path: "/api/api-keys",
   tag,
   summary: "List API keys",
-  description: "The calling key's organization's keys. Platform keys may name an organization or ask for platform keys.",
+  description:
+    "The calling key's organization's keys. Platform keys may name an organization or ask for platform keys.",
   query: apiKeyListQuerySchema,
   result: apiKeyListSchema,
 });

@@ -42,6 +42,13 @@ export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
 export const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) });
 
 export const apiKeyListQuerySchema = z.object({
-  organizationId: z.uuid("must be a UUID").optional().describe("Platform admins only: that organization's keys"),
-  platform: z.enum(["true", "false"]).optional().transform((v) => v === "true").describe("Platform admins only: platform keys"),
+  organizationId: z
+    .uuid("must be a UUID")
+    .optional()
+    .describe("Platform admins only: that organization's keys"),
+  platform: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .describe("Platform admins only: platform keys"),
 });

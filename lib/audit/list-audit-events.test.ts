@@ -19,7 +19,10 @@ describe("audit log", () => {
     await createApiKey({ actor: mine.owner, input: { name: "mine" } });
     await createApiKey({ actor: theirs.owner, input: { name: "theirs" } });
     // Even when asking for another organization, a non-platform actor sees their own.
-    const page = await listAuditEvents({ actor: mine.owner, filter: { organizationId: theirs.organization.id } });
+    const page = await listAuditEvents({
+      actor: mine.owner,
+      filter: { organizationId: theirs.organization.id },
+    });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((e) => e.organizationId === mine.organization.id)).toBe(true);
   });
@@ -40,9 +43,15 @@ describe("audit log", () => {
       if (i % 2 === 0) await revokeApiKey({ actor: owner, id: key.id });
     }
     const admin = systemActor();
-    const all = await listAuditEvents({ actor: admin, filter: { organizationId: organization.id, action: "api_key." } });
+    const all = await listAuditEvents({
+      actor: admin,
+      filter: { organizationId: organization.id, action: "api_key." },
+    });
     expect(all.items).toHaveLength(8);
-    const revokes = await listAuditEvents({ actor: admin, filter: { organizationId: organization.id, action: "api_key.revoke" } });
+    const revokes = await listAuditEvents({
+      actor: admin,
+      filter: { organizationId: organization.id, action: "api_key.revoke" },
+    });
     expect(revokes.items).toHaveLength(3);
 
     const seen: string[] = [];
@@ -61,7 +70,9 @@ describe("audit log", () => {
   });
 
   it("rejects a forged cursor with a field error", async () => {
-    await expect(listAuditEvents({ actor: systemActor(), filter: { cursor: "garbage" } })).rejects.toMatchObject({
+    await expect(
+      listAuditEvents({ actor: systemActor(), filter: { cursor: "garbage" } }),
+    ).rejects.toMatchObject({
       code: "invalid_input",
       invalidFields: [{ name: "cursor", reason: expect.any(String) }],
     });

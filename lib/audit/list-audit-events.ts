@@ -29,7 +29,13 @@ function present(row: AuditEvent): AuditEventView {
  * The audit trail, newest first, in keyset pages. Organization managers see their own
  * organization's events; platform admins see everything, or one organization's.
  */
-export async function listAuditEvents({ actor, filter }: { actor: Actor; filter: unknown }): Promise<AuditEventPage> {
+export async function listAuditEvents({
+  actor,
+  filter,
+}: {
+  actor: Actor;
+  filter: unknown;
+}): Promise<AuditEventPage> {
   const f = parseInput(auditFilterSchema, filter);
   const conditions: (SQL | undefined)[] = [];
   if (actor.platformAdmin) {

@@ -17,7 +17,9 @@ const secretFields = new Set(["passwordHash", "secretHash", "tokenHash", "key", 
 
 function redact(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  return JSON.parse(JSON.stringify(value, (name, field: unknown) => (secretFields.has(name) ? undefined : field)));
+  return JSON.parse(
+    JSON.stringify(value, (name, field: unknown) => (secretFields.has(name) ? undefined : field)),
+  );
 }
 
 /**

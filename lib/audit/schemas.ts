@@ -2,7 +2,12 @@ import { z } from "zod";
 
 /** Filters of the audit log, shared by the page's search form and `GET /api/audit-events`. */
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(100).optional().describe("Exact action, or a prefix ending in '.', e.g. 'api_key.'"),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe("Exact action, or a prefix ending in '.', e.g. 'api_key.'"),
   objectType: z.string().trim().max(50).optional(),
   objectId: z.string().trim().max(100).optional(),
   actor: z.string().trim().max(200).optional().describe("Part of the actor's email or key name"),

@@ -18,7 +18,11 @@ class TooManyAttempts extends CredentialsSignin {
 const signInLimiter = new RateLimiter(10, 15 * 60_000);
 
 function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return (
+    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
+    request.headers.get("x-real-ip") ||
+    "local"
+  );
 }
 
 /**
@@ -33,9 +37,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: process.env.NODE_ENV !== "production" || undefined,
   providers: [
     Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, request) {
-        const email = String(credentials?.email ?? "").toLowerCase();
+        const email = typeof credentials?.email === "string" ? credentials.email.toLowerCase() : "";
         if (!signInLimiter.hit(`${email}|${clientAddress(request)}`).allowed) throw new TooManyAttempts();
         return verifyCredentials(credentials);
       },

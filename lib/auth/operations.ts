@@ -6,6 +6,7 @@ export const whoAmIOperation = defineOperation({
   path: "/api/me",
   tag: "System",
   summary: "Who is calling",
-  description: "The calling key's organization and role: an organization key acts as an admin of its organization.",
+  description:
+    "The calling key's organization and role: an organization key acts as an admin of its organization.",
   result: actorSchema,
 });

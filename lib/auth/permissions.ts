@@ -1,6 +1,11 @@
 import type { MembershipRole } from "@/db/schema";
 
-export const membershipRoles = ["owner", "admin", "approver", "member"] as const satisfies readonly MembershipRole[];
+export const membershipRoles = [
+  "owner",
+  "admin",
+  "approver",
+  "member",
+] as const satisfies readonly MembershipRole[];
 
 const everyone = membershipRoles;
 const managers = ["owner", "admin"] as const;

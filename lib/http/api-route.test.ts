@@ -12,7 +12,12 @@ import { makeOrganization, makeOrganizationKey, makePlatformKey, makeUser } from
 function expectProblem(response: Awaited<ReturnType<typeof callRoute>>, status: number, type: string) {
   expect(response.status).toBe(status);
   expect(response.contentType).toBe("application/problem+json");
-  expect(response.body).toMatchObject({ status, type, title: expect.any(String), detail: expect.any(String) });
+  expect(response.body).toMatchObject({
+    status,
+    type,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   expect(response.body.correlationID).toMatch(/.{8,}/);
   expect(response.headers.get("x-correlation-id")).toBe(response.body.correlationID);
   // Nothing of our internals leaks into a problem.
@@ -27,16 +32,28 @@ describe("API authentication", () => {
   });
 
   it("answers 401 for a malformed key and for a well-formed unknown one", async () => {
-    expectProblem(await callRoute(meRoute.GET, { path: "/api/me", apiKey: "nope" }), 401, "/problems/unauthenticated");
+    expectProblem(
+      await callRoute(meRoute.GET, { path: "/api/me", apiKey: "nope" }),
+      401,
+      "/problems/unauthenticated",
+    );
     const unknown = `sdk_AAAAAAAA_${"B".repeat(32)}`;
-    expectProblem(await callRoute(meRoute.GET, { path: "/api/me", apiKey: unknown }), 401, "/problems/unauthenticated");
+    expectProblem(
+      await callRoute(meRoute.GET, { path: "/api/me", apiKey: unknown }),
+      401,
+      "/problems/unauthenticated",
+    );
   });
 
   it("answers 401 for a known prefix with the wrong secret", async () => {
     const organization = await makeOrganization();
     const { key } = await makeOrganizationKey(organization.id);
     const forged = `${key.slice(0, 13)}${"x".repeat(32)}`;
-    expectProblem(await callRoute(meRoute.GET, { path: "/api/me", apiKey: forged }), 401, "/problems/unauthenticated");
+    expectProblem(
+      await callRoute(meRoute.GET, { path: "/api/me", apiKey: forged }),
+      401,
+      "/problems/unauthenticated",
+    );
   });
 
   it("accepts a valid organization key as an admin of its organization, and refuses it once revoked", async () => {
@@ -44,7 +61,12 @@ describe("API authentication", () => {
     const created = await makeOrganizationKey(organization.id);
     const me = await callRoute(meRoute.GET, { path: "/api/me", apiKey: created.key });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ kind: "api_key", organizationId: organization.id, role: "admin", platformAdmin: false });
+    expect(me.body).toMatchObject({
+      kind: "api_key",
+      organizationId: organization.id,
+      role: "admin",
+      platformAdmin: false,
+    });
 
     const revoke = await callRoute(apiKeyRoute.DELETE, {
       method: "DELETE",
@@ -53,7 +75,11 @@ describe("API authentication", () => {
       params: { id: created.id },
     });
     expect(revoke.status).toBe(204);
-    expectProblem(await callRoute(meRoute.GET, { path: "/api/me", apiKey: created.key }), 401, "/problems/unauthenticated");
+    expectProblem(
+      await callRoute(meRoute.GET, { path: "/api/me", apiKey: created.key }),
+      401,
+      "/problems/unauthenticated",
+    );
   });
 
   it("records when a key was last used", async () => {
@@ -218,7 +244,10 @@ describe("problem+json for each status", () => {
   });
 
   it("keeps a caller's correlation id", async () => {
-    const response = await callRoute(meRoute.GET, { path: "/api/me", headers: { "x-correlation-id": "client-trace-123" } });
+    const response = await callRoute(meRoute.GET, {
+      path: "/api/me",
+      headers: { "x-correlation-id": "client-trace-123" },
+    });
     expect(response.body.correlationID).toBe("client-trace-123");
   });
 });

@@ -46,7 +46,9 @@ function correlationIdOf(request: Request): string {
 
 /** Postgres reports unique violations as 23505; they only reach here when two writers race. */
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
   return code === "23505";
 }
 
@@ -63,7 +65,10 @@ function toAppError(error: unknown, correlationId: string): AppError {
   if (isUniqueViolation(error)) return new AppError("conflict", "This conflicts with an existing record.");
   // Anything else is our bug or an outage: log it with the correlation id, show nothing of it.
   console.error(`[api] ${correlationId}`, error);
-  return new AppError("internal", `Something went wrong on our side. Quote ${correlationId} when you report it.`);
+  return new AppError(
+    "internal",
+    `Something went wrong on our side. Quote ${correlationId} when you report it.`,
+  );
 }
 
 /**
@@ -81,16 +86,22 @@ export function endpoint<Op extends Operation>(
     try {
       // Public operations (health) get no actor; their handlers do not look at it.
       const actor =
-        operation.auth === "none" ? null : await authenticateApiKey(request.headers.get("x-api-key"), correlationId);
+        operation.auth === "none"
+          ? null
+          : await authenticateApiKey(request.headers.get("x-api-key"), correlationId);
       const rateHeaders: Record<string, string> = {};
       if (actor) {
         const verdict = apiLimiter().hit(actor.apiKeyId ?? "anonymous");
         rateHeaders["RateLimit-Limit"] = String(apiLimiter().limit);
         rateHeaders["RateLimit-Remaining"] = String(verdict.remaining);
         if (!verdict.allowed) {
-          throw new AppError("rate_limited", "Too many requests for this API key. Retry after the indicated time.", {
-            headers: { "Retry-After": String(verdict.retryAfterSeconds), ...rateHeaders },
-          });
+          throw new AppError(
+            "rate_limited",
+            "Too many requests for this API key. Retry after the indicated time.",
+            {
+              headers: { "Retry-After": String(verdict.retryAfterSeconds), ...rateHeaders },
+            },
+          );
         }
       }
 
@@ -98,7 +109,9 @@ export function endpoint<Op extends Operation>(
       const rawParams = await routeContext.params;
       const params = operation.params ? operation.params.safeParse(rawParams) : undefined;
       if (params && !params.success) throw new AppError("not_found", "The resource was not found.");
-      const query = operation.query ? parseInput(operation.query, Object.fromEntries(url.searchParams)) : undefined;
+      const query = operation.query
+        ? parseInput(operation.query, Object.fromEntries(url.searchParams))
+        : undefined;
 
       let bodyText = "";
       let body: unknown;
@@ -110,7 +123,13 @@ export function endpoint<Op extends Operation>(
 
       const status = operation.status ?? 200;
       const run = async () => {
-        const result = await handle({ actor, body, query, params: params?.data, request } as unknown as HandlerContext<Op>);
+        const result = await handle({
+          actor,
+          body,
+          query,
+          params: params?.data,
+          request,
+        } as unknown as HandlerContext<Op>);
         const response = { status, body: result ?? null };
         const stored = operation.storedResult ? { status, body: operation.storedResult(result) } : response;
         return { response, stored };
@@ -127,7 +146,11 @@ export function endpoint<Op extends Operation>(
           },
           run,
         );
-        return json(response.status, response.body, replayed ? { ...headers, "Idempotent-Replayed": "true" } : headers);
+        return json(
+          response.status,
+          response.body,
+          replayed ? { ...headers, "Idempotent-Replayed": "true" } : headers,
+        );
       }
       const { response } = await run();
       return json(response.status, response.body, headers);
@@ -141,13 +164,19 @@ export function endpoint<Op extends Operation>(
  * The exports of a route file: the given methods, and a problem+json 405 (with `Allow`)
  * for every other one, instead of Next.js's empty default.
  */
-export function apiRoute(handlers: Partial<Record<HttpMethod, RouteHandler>>): Record<HttpMethod, RouteHandler> {
+export function apiRoute(
+  handlers: Partial<Record<HttpMethod, RouteHandler>>,
+): Record<HttpMethod, RouteHandler> {
   const allow = methods.filter((method) => handlers[method]).join(", ");
   const notAllowed: RouteHandler = async (request) => {
     const correlationId = correlationIdOf(request);
-    const error = new AppError("method_not_allowed", `${request.method} is not supported here. Allowed: ${allow}.`, {
-      headers: { Allow: allow },
-    });
+    const error = new AppError(
+      "method_not_allowed",
+      `${request.method} is not supported here. Allowed: ${allow}.`,
+      {
+        headers: { Allow: allow },
+      },
+    );
     return problemResponse(error, correlationId, new URL(request.url).pathname);
   };
   return Object.fromEntries(methods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
@@ -160,5 +189,9 @@ export function apiRoute(handlers: Partial<Record<HttpMethod, RouteHandler>>): R
 export async function apiNotFound(request: Request): Promise<Response> {
   const correlationId = correlationIdOf(request);
   const pathname = new URL(request.url).pathname;
-  return problemResponse(new AppError("not_found", `There is no API at ${pathname}.`), correlationId, pathname);
+  return problemResponse(
+    new AppError("not_found", `There is no API at ${pathname}.`),
+    correlationId,
+    pathname,
+  );
 }

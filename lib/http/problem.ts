@@ -1,4 +1,4 @@
-import { AppError, errorCatalogue, type ErrorCode, type InvalidField } from "@/lib/errors";
+import { type AppError, errorCatalogue, type ErrorCode, type InvalidField } from "@/lib/errors";
 
 /** RFC 9457 problem details, with the `correlationID` and `invalidFields` members our clients expect. */
 export interface Problem {

@@ -18,7 +18,11 @@ describe("API rate limit", () => {
     const limited = await callRoute(meRoute.GET, { path: "/api/me", apiKey: busy.key });
     expect(limited.status).toBe(429);
     expect(limited.contentType).toBe("application/problem+json");
-    expect(limited.body).toMatchObject({ status: 429, type: "/problems/rate-limited", title: "Too many requests" });
+    expect(limited.body).toMatchObject({
+      status: 429,
+      type: "/problems/rate-limited",
+      title: "Too many requests",
+    });
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await callRoute(meRoute.GET, { path: "/api/me", apiKey: quiet.key })).status).toBe(200);
   });

@@ -8,14 +8,18 @@ const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
  * reading, not trusted from Content-Length alone), 400 for text that is not JSON.
  * Answers the parsed value and the exact text, which idempotency hashes.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ value: unknown; text: string }> {
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim();
   if (!jsonMediaType.test(mediaType)) {
     throw new AppError("unsupported_media_type", "The request body must be sent as application/json.", {
       headers: { "Accept-Post": "application/json" },
     });
   }
-  const tooLarge = () => new AppError("payload_too_large", `The request body must be at most ${maxBytes} bytes.`);
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The request body must be at most ${maxBytes} bytes.`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge();
 

@@ -7,7 +7,11 @@ import { apiKeys, idempotencyRecords, users } from "@/db/schema";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganization, makeOrganizationKey, makePlatformKey } from "@/lib/testing/factories";
 
-const newUser = (tag: string) => ({ email: `idem-${tag}@test.example`, name: "Idem", password: "long enough pass" });
+const newUser = (tag: string) => ({
+  email: `idem-${tag}@test.example`,
+  name: "Idem",
+  password: "long enough pass",
+});
 
 async function countUsers(email: string) {
   const db = await getDb();
@@ -100,7 +104,9 @@ describe("Idempotency-Key on POST", () => {
     const failed = await post(key, "key-retry-1", { ...taken, name: "Again" });
     expect(failed.status).toBe(409);
     const db = await getDb();
-    expect(await db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, "key-retry-1"))).toEqual([]);
+    expect(
+      await db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, "key-retry-1")),
+    ).toEqual([]);
     const retried = await post(key, "key-retry-1", { ...newUser("retry"), name: "Again" });
     expect(retried.status).toBe(201);
     expect(retried.headers.get("idempotent-replayed")).toBeNull();

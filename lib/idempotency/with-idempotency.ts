@@ -36,9 +36,13 @@ export async function withIdempotency(
   run: () => Promise<{ response: StoredResponse; stored: StoredResponse }>,
 ): Promise<{ response: StoredResponse; replayed: boolean }> {
   if (!keyPattern.test(options.key)) {
-    throw new AppError("invalid_input", "The Idempotency-Key header must be 1 to 255 visible ASCII characters.", {
-      invalidFields: [{ name: "Idempotency-Key", reason: "must be 1 to 255 visible ASCII characters" }],
-    });
+    throw new AppError(
+      "invalid_input",
+      "The Idempotency-Key header must be 1 to 255 visible ASCII characters.",
+      {
+        invalidFields: [{ name: "Idempotency-Key", reason: "must be 1 to 255 visible ASCII characters" }],
+      },
+    );
   }
   const db = await getDb();
   const sameKey = and(eq(idempotencyRecords.scope, options.scope), eq(idempotencyRecords.key, options.key));
@@ -85,9 +89,13 @@ export async function withIdempotency(
       return { response: { status: record.responseStatus, body: record.responseBody }, replayed: true };
     }
     if (waited >= maxWaitMs) {
-      throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed.", {
-        headers: { "Retry-After": "1" },
-      });
+      throw new AppError(
+        "idempotency_in_progress",
+        "A request with this Idempotency-Key is still being processed.",
+        {
+          headers: { "Retry-After": "1" },
+        },
+      );
     }
     await sleep(waitStepMs);
   }

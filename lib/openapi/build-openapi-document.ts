@@ -33,10 +33,17 @@ const problemSchema: JsonSchema = {
     status: { type: "integer" },
     detail: { type: "string" },
     instance: { type: "string" },
-    correlationID: { type: "string", description: "Quote it when reporting a problem; also in x-correlation-id" },
+    correlationID: {
+      type: "string",
+      description: "Quote it when reporting a problem; also in x-correlation-id",
+    },
     invalidFields: {
       type: "array",
-      items: { type: "object", required: ["name", "reason"], properties: { name: { type: "string" }, reason: { type: "string" } } },
+      items: {
+        type: "object",
+        required: ["name", "reason"],
+        properties: { name: { type: "string" }, reason: { type: "string" } },
+      },
     },
   },
 };
@@ -63,7 +70,8 @@ function operationObject(operationId: string, operation: Operation) {
       name: "Idempotency-Key",
       in: "header" as "query",
       required: false,
-      description: "Retries with the same key and body answer the first response for 24 hours; another body answers 422.",
+      description:
+        "Retries with the same key and body answer the first response for 24 hours; another body answers 422.",
       schema: { type: "string", maxLength: 255 },
     });
   }
@@ -85,13 +93,22 @@ function operationObject(operationId: string, operation: Operation) {
     operationId,
     summary: operation.summary,
     ...(operation.description || operation.platformOnly
-      ? { description: [operation.description, operation.platformOnly ? "Platform keys only." : ""].filter(Boolean).join(" ") }
+      ? {
+          description: [operation.description, operation.platformOnly ? "Platform keys only." : ""]
+            .filter(Boolean)
+            .join(" "),
+        }
       : {}),
     tags: [operation.tag],
     security: operation.auth === "none" ? [] : [{ apiKey: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input") } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: toSchema(operation.body, "input") } },
+          },
+        }
       : {}),
     responses,
   };

@@ -1,4 +1,8 @@
-import { listApiKeysOperation, createApiKeyOperation, revokeApiKeyOperation } from "@/lib/api-keys/operations";
+import {
+  listApiKeysOperation,
+  createApiKeyOperation,
+  revokeApiKeyOperation,
+} from "@/lib/api-keys/operations";
 import { listAuditEventsOperation } from "@/lib/audit/operations";
 import { whoAmIOperation } from "@/lib/auth/operations";
 import { healthOperation } from "@/lib/health/operations";

@@ -8,10 +8,18 @@ import { notFound } from "@/lib/errors";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Platform admins look an organization up by its id or its slug (the CLI takes either). */
-export async function findOrganization({ actor, idOrSlug }: { actor: Actor; idOrSlug: string }): Promise<Organization> {
+export async function findOrganization({
+  actor,
+  idOrSlug,
+}: {
+  actor: Actor;
+  idOrSlug: string;
+}): Promise<Organization> {
   authorize(actor, "platform.organizations.manage");
   const db = await getDb();
-  const where = uuidPattern.test(idOrSlug) ? eq(organizations.id, idOrSlug) : eq(organizations.slug, idOrSlug.toLowerCase());
+  const where = uuidPattern.test(idOrSlug)
+    ? eq(organizations.id, idOrSlug)
+    : eq(organizations.slug, idOrSlug.toLowerCase());
   const [organization] = await db.select().from(organizations).where(where);
   if (!organization) throw notFound(`organization "${idOrSlug}"`);
   return organization;

@@ -20,14 +20,17 @@ export async function callRoute(
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
-  const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers, body });
+  const request = new Request(`http://localhost${options.path}`, {
+    method: options.method ?? "GET",
+    headers,
+    body,
+  });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   return {
     status: response.status,
     headers: response.headers,
     contentType: response.headers.get("content-type"),
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever came back
-    body: (text ? JSON.parse(text) : null) as any,
+    body: text ? JSON.parse(text) : null,
   };
 }

@@ -30,7 +30,12 @@ export async function insertUser(tx: Executor, actor: Actor, input: CreateUserIn
       platformAdmin: data.platformAdmin,
     })
     .returning();
-  await recordAuditEvent(tx, actor, { action: "user.create", objectType: "user", objectId: user!.id, after: user });
+  await recordAuditEvent(tx, actor, {
+    action: "user.create",
+    objectType: "user",
+    objectId: user!.id,
+    after: user,
+  });
   return user!;
 }
 

@@ -31,7 +31,8 @@ export const updateUserOperation = defineOperation({
   tag,
   platformOnly: true,
   summary: "Update a user",
-  description: "Rename, disable or enable a user, or change platform rights. A stale changeSequence answers 409.",
+  description:
+    "Rename, disable or enable a user, or change platform rights. A stale changeSequence answers 409.",
   params: idParams,
   body: updateUserSchema,
   result: userSchema,

@@ -33,7 +33,10 @@ export async function updateUser({
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
     if (!before) throw notFound("user");
     const after = await updateVersioned(tx, users, { id: userId, changeSequence, values, what: "user" });
-    const action = values.status && values.status !== before.status ? `user.${values.status === "disabled" ? "disable" : "enable"}` : "user.update";
+    const action =
+      values.status && values.status !== before.status
+        ? `user.${values.status === "disabled" ? "disable" : "enable"}`
+        : "user.update";
     await recordAuditEvent(tx, actor, { action, objectType: "user", objectId: userId, before, after });
     return presentUser(after);
   });

@@ -11,7 +11,9 @@ import { verifyCredentials } from "./verify-credentials";
 describe("credentials", () => {
   it("accept the right password, case-insensitively on the email", async () => {
     const user = await makeUser();
-    expect(await verifyCredentials({ email: user.email.toUpperCase(), password: testPassword })).toMatchObject({
+    expect(
+      await verifyCredentials({ email: user.email.toUpperCase(), password: testPassword }),
+    ).toMatchObject({
       id: user.id,
     });
   });
@@ -20,7 +22,11 @@ describe("credentials", () => {
     const user = await makeUser();
     expect(await verifyCredentials({ email: "nobody@test.example", password: testPassword })).toBeNull();
     expect(await verifyCredentials({ email: user.email, password: "wrong password!" })).toBeNull();
-    await updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, status: "disabled" } });
+    await updateUser({
+      actor: systemActor(),
+      userId: user.id,
+      input: { changeSequence: 1, status: "disabled" },
+    });
     expect(await verifyCredentials({ email: user.email, password: testPassword })).toBeNull();
     expect(await verifyCredentials({ email: "", password: "" })).toBeNull();
   });
@@ -30,7 +36,11 @@ describe("session actor", () => {
   it("is rebuilt from the database, so disabling a user ends their session on the next request", async () => {
     const user = await makeUser();
     expect(await loadSessionActor({ userId: user.id })).not.toBeNull();
-    await updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, status: "disabled" } });
+    await updateUser({
+      actor: systemActor(),
+      userId: user.id,
+      input: { changeSequence: 1, status: "disabled" },
+    });
     expect(await loadSessionActor({ userId: user.id })).toBeNull();
   });
 
@@ -54,7 +64,9 @@ describe("updating users", () => {
     const user = await makeUser();
     const organization = await makeOrganization();
     const owner = userActor(user.id, organization.id, "owner");
-    await expect(updateUser({ actor: owner, userId: user.id, input: { changeSequence: 1, name: "X" } })).rejects.toMatchObject({
+    await expect(
+      updateUser({ actor: owner, userId: user.id, input: { changeSequence: 1, name: "X" } }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
   });
@@ -62,7 +74,9 @@ describe("updating users", () => {
   it("lets exactly one of two concurrent edits with the same changeSequence win", async () => {
     const user = await makeUser();
     const results = await Promise.allSettled(
-      ["One", "Two"].map((name) => updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, name } })),
+      ["One", "Two"].map((name) =>
+        updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, name } }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");
@@ -71,7 +85,11 @@ describe("updating users", () => {
 
   it("writes its audit event in the same transaction, so a failed change leaves no record", async () => {
     const user = await makeUser();
-    await updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, status: "disabled" } });
+    await updateUser({
+      actor: systemActor(),
+      userId: user.id,
+      input: { changeSequence: 1, status: "disabled" },
+    });
     await expect(
       updateUser({ actor: systemActor(), userId: user.id, input: { changeSequence: 1, status: "active" } }),
     ).rejects.toMatchObject({ code: "stale_change_sequence" });

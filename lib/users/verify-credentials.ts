@@ -9,7 +9,9 @@ import { signInSchema } from "./schemas";
  * Checks an email and password. Unknown email, wrong password and disabled account all
  * answer null, in the same time, so a caller cannot tell which one it was.
  */
-export async function verifyCredentials(input: unknown): Promise<{ id: string; email: string; name: string } | null> {
+export async function verifyCredentials(
+  input: unknown,
+): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const db = await getDb();

@@ -18,7 +18,11 @@ const textFilters = [
   { name: "actor", label: "Actor", placeholder: "email or key name" },
 ] as const;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireSessionActor();
   if (!can(actor, "audit.read")) return <AccessDenied title="Audit log" />;
   const params = await searchParams;
@@ -26,13 +30,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = auditFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : {};
   const page = await listAuditEvents({ actor, filter });
-  const next = page.nextCursor ? new URLSearchParams({ ...params, cursor: page.nextCursor } as Record<string, string>) : null;
+  const next = page.nextCursor ? new URLSearchParams({ ...params, cursor: page.nextCursor }) : null;
 
   return (
     <>
       <PageHeader title="Audit log" description="Every change, who made it and what it changed." />
       <Card className="mb-6">
-        <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter audit events">
+        <form
+          method="get"
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+          aria-label="Filter audit events"
+        >
           {textFilters.map((f) => (
             <label key={f.name} className="text-sm lg:col-span-1">
               {f.label}
@@ -56,7 +64,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </Link>
           </div>
         </form>
-        {!parsed.success && <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>}
+        {!parsed.success && (
+          <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>
+        )}
       </Card>
       <AuditTable events={page.items} showOrganization={actor.platformAdmin} />
       {next && (

@@ -5,7 +5,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   // A session whose user was disabled is not "signed in": only a live actor skips this page.
   if (await getSessionActor()) redirect("/");
   const { callbackUrl } = await searchParams;

@@ -11,7 +11,10 @@ import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string>();
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -45,7 +48,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           />
         </Field>
         {error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+          <p
+            role="alert"
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300"
+          >
             {error}
           </p>
         )}

@@ -5,5 +5,7 @@ import { updateUser } from "@/lib/users/update-user";
 
 export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
   GET: endpoint(getUserOperation, ({ actor, params }) => getUser({ actor, userId: params.id })),
-  PATCH: endpoint(updateUserOperation, ({ actor, params, body }) => updateUser({ actor, userId: params.id, input: body })),
+  PATCH: endpoint(updateUserOperation, ({ actor, params, body }) =>
+    updateUser({ actor, userId: params.id, input: body }),
+  ),
 });
