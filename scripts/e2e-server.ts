@@ -1,6 +1,6 @@
 /**
- * Playwright's web server: a fresh database (PostgreSQL when DATABASE_URL is set, otherwise
- * the embedded one in .data/e2e), migrated and seeded, a platform key made by the real CLI,
+ * Playwright's web server: a fresh database (a new one on the PostgreSQL server DATABASE_URL
+ * names, otherwise the embedded one in .data/e2e), migrated and seeded, a platform key made by the real CLI,
  * then the production build served on localhost. The key goes to .data/e2e-platform-key for
  * the fixtures; that the suite can call the API with it is the CLI's end-to-end test.
  */
@@ -8,7 +8,21 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { e2ePort, platformKeyFile } from "../e2e/settings";
+
+/** On PostgreSQL the suite gets a database of its own, dropped and created afresh each run. */
+async function freshPostgresDatabase(serverUrl: string): Promise<string> {
+  const name = `subdesk_e2e_${e2ePort}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 const dataDir = path.join(".data", "e2e");
 const env: NodeJS.ProcessEnv = {
@@ -20,6 +34,7 @@ const env: NodeJS.ProcessEnv = {
   API_RATE_LIMIT_PER_MINUTE: "100000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
+if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
 
 const cli = (...args: string[]) =>
   execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args], {
@@ -30,7 +45,7 @@ const cli = (...args: string[]) =>
 if (!existsSync(path.join(".next", "BUILD_ID"))) {
   execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
 }
-if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
+if (!env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(".data", { recursive: true });
 process.stdout.write(cli("seed"));
 const keyOutput = cli("api-key", "create", "--platform", "--name", "e2e platform key").trim().split("\n");
