@@ -15,7 +15,7 @@ mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${title} ━━`);
   const result = spawnSync(command, args, {
     stdio: "inherit",
@@ -61,7 +61,7 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-function vitest(title: string, report: string, env: NodeJS.ProcessEnv = {}) {
+function vitest(title: string, report: string, env: Record<string, string> = {}) {
   const file = `${reports}/${report}`;
   const ok = run(
     title,

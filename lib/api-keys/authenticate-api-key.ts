@@ -35,18 +35,16 @@ export async function authenticateApiKey(
   if (row.organizationStatus === "closed") throw unauthenticated();
 
   const now = new Date();
-  await db
-    .update(apiKeys)
-    .set({ lastUsedOn: now })
-    .where(
-      and(
-        eq(apiKeys.id, row.key.id),
-        or(
-          isNull(apiKeys.lastUsedOn),
-          lt(apiKeys.lastUsedOn, new Date(now.getTime() - lastUsedResolutionMs)),
-        ),
-      ),
-    );
+  const staleBefore = new Date(now.getTime() - lastUsedResolutionMs);
+  if (!row.key.lastUsedOn || row.key.lastUsedOn < staleBefore) {
+    // The condition is repeated in SQL so concurrent requests write it once.
+    await db
+      .update(apiKeys)
+      .set({ lastUsedOn: now })
+      .where(
+        and(eq(apiKeys.id, row.key.id), or(isNull(apiKeys.lastUsedOn), lt(apiKeys.lastUsedOn, staleBefore))),
+      );
+  }
 
   const platform = row.key.organizationId === null;
   return {
