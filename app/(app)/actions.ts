@@ -3,13 +3,8 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { signOut } from "@/lib/auth/next-auth";
 import { activeOrganizationCookie } from "@/lib/auth/session";
 import { notFound } from "@/lib/errors";
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
-}
 
 /** Switches the organization the user acts in; only organizations they belong to. */
 export const switchOrganizationAction = action(

@@ -17,7 +17,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <Sidebar {...navigation} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-between border-b border-zinc-200 bg-white px-6 py-2 dark:border-zinc-800 dark:bg-zinc-900">
+        <header className="flex items-center justify-between gap-3 border-b border-zinc-200 bg-white px-6 py-2 dark:border-zinc-800 dark:bg-zinc-900">
+          <details className="relative md:hidden">
+            <summary className="cursor-pointer list-none rounded-md px-2 py-1 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              Menu
+            </summary>
+            <div className="absolute left-0 z-20 mt-2 w-60 rounded-lg border border-zinc-200 bg-white shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+              <Sidebar {...navigation} />
+            </div>
+          </details>
           <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="active-organization">
             {actor.activeMembership?.organizationName ??
               (actor.platformAdmin ? "Platform administration" : "No organization")}

@@ -54,7 +54,7 @@ export function AuditTable({
                 <span className="block font-mono text-xs text-zinc-500">{event.objectId}</span>
               )}
             </Td>
-            {showOrganization && <Td className="font-mono text-xs">{event.organizationId ?? "—"}</Td>}
+            {showOrganization && <Td>{event.organizationName ?? event.organizationId ?? "—"}</Td>}
             <Td>
               <Change before={event.before} after={event.after} />
             </Td>

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { signOutAction, switchOrganizationAction } from "@/app/(app)/actions";
+import { switchOrganizationAction } from "@/app/(app)/actions";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { Button } from "@/components/ui/button";
 import type { SessionMembership } from "@/lib/users/load-session-actor";
 import { ThemeToggle } from "./theme-toggle";

@@ -55,3 +55,12 @@ test("a customer member sees the customer portal, and signs out", async ({ page,
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("the sign-out page signs out without the menu", async ({ page, signIn }) => {
+  await signIn(page, demo.customerMember);
+  await page.goto("/sign-out");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -69,6 +69,18 @@ describe("audit log", () => {
     expect(byActor.items.length).toBeGreaterThanOrEqual(8);
   });
 
+  it("filters by time and names the organization", async () => {
+    const { organization, owner } = await organizationWithOwner();
+    await createApiKey({ actor: owner, input: { name: "timed" } });
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const hourAhead = new Date(Date.now() + 3_600_000).toISOString();
+    const recent = await listAuditEvents({ actor: owner, filter: { from: hourAgo, to: hourAhead } });
+    expect(recent.items.length).toBeGreaterThan(0);
+    expect(recent.items[0]!.organizationName).toBe(organization.name);
+    expect((await listAuditEvents({ actor: owner, filter: { from: hourAhead } })).items).toEqual([]);
+    expect((await listAuditEvents({ actor: owner, filter: { to: hourAgo } })).items).toEqual([]);
+  });
+
   it("rejects a forged cursor with a field error", async () => {
     await expect(
       listAuditEvents({ actor: systemActor(), filter: { cursor: "garbage" } }),

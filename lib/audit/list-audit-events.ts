@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { auditEvents, type AuditEvent } from "@/db/schema";
+import { auditEvents, organizations, type AuditEvent } from "@/db/schema";
 import { organizationScope, type Actor } from "@/lib/auth/actor";
 import { decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { parseInput } from "@/lib/validation";
@@ -9,11 +9,12 @@ import { auditFilterSchema, type AuditEventPage, type AuditEventView } from "./s
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function present(row: AuditEvent): AuditEventView {
+function present(row: AuditEvent, organizationName: string | null): AuditEventView {
   return {
     id: row.id,
     occurredOn: row.occurredOn.toISOString(),
     organizationId: row.organizationId,
+    organizationName,
     actorType: row.actorType,
     actorLabel: row.actorLabel,
     action: row.action,
@@ -64,15 +65,17 @@ export async function listAuditEvents({
 
   const db = await getDb();
   const rows = await db
-    .select()
+    .select({ event: auditEvents, organizationName: organizations.name })
     .from(auditEvents)
+    .leftJoin(organizations, eq(organizations.id, auditEvents.organizationId))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.occurredOn), desc(auditEvents.id))
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);
   return {
-    items: page.map(present),
-    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.occurredOn, id: last.id }) : null,
+    items: page.map((row) => present(row.event, row.organizationName)),
+    nextCursor:
+      rows.length > f.limit && last ? encodeCursor({ at: last.event.occurredOn, id: last.event.id }) : null,
   };
 }

@@ -23,6 +23,8 @@ export const auditEventSchema = z.object({
   id: z.uuid(),
   occurredOn: z.iso.datetime(),
   organizationId: z.uuid().nullable(),
+  /** The organization's current name; null when it has none or no longer exists. */
+  organizationName: z.string().nullable(),
   actorType: z.enum(["user", "api_key", "system"]),
   actorLabel: z.string(),
   action: z.string(),
