@@ -4,7 +4,14 @@ import { NextResponse, type NextRequest } from "next/server";
  * Redirects visitors without a session cookie away from the app's pages. This is only a
  * convenience: every page, server action and route handler authorizes again through lib/.
  */
-const publicPaths = [/^\/sign-in/, /^\/sign-out/, /^\/sign-up/, /^\/api(\/|$)/, /^\/problems/, /^\/api-reference/];
+const publicPaths = [
+  /^\/sign-in/,
+  /^\/sign-out/,
+  /^\/sign-up/,
+  /^\/api(\/|$)/,
+  /^\/problems/,
+  /^\/api-reference/,
+];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
