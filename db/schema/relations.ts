@@ -1,6 +1,7 @@
 import { relations } from "drizzle-orm";
 import { apiKeys } from "./api-keys";
 import { memberships } from "./memberships";
+import { organizationContacts } from "./organization-details";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -9,6 +10,11 @@ export const usersRelations = relations(users, ({ many }) => ({ memberships: man
 export const organizationsRelations = relations(organizations, ({ many }) => ({
   memberships: many(memberships),
   apiKeys: many(apiKeys),
+  contacts: many(organizationContacts),
+}));
+
+export const organizationContactsRelations = relations(organizationContacts, ({ one }) => ({
+  organization: one(organizations, { fields: [organizationContacts.organizationId], references: [organizations.id] }),
 }));
 
 export const membershipsRelations = relations(memberships, ({ one }) => ({

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { apiKeys, organizations } from "@/db/schema";
-import { authorize, organizationScope, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { organizationScope } from "@/lib/auth/organization-scope";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -25,7 +26,7 @@ export async function createApiKey({
   const data = parseInput(createApiKeySchema, input);
   let organizationId: string | null = null;
   if (data.platform) authorize(actor, "platform.apiKeys.manage");
-  else organizationId = organizationScope(actor, "apiKeys.manage", data.organizationId);
+  else organizationId = await organizationScope(actor, "apiKeys.manage", data.organizationId);
 
   const db = await getDb();
   return db.transaction(async (tx) => {

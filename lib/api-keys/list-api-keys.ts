@@ -2,7 +2,8 @@ import "server-only";
 import { desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { apiKeys } from "@/db/schema";
-import { authorize, organizationScope, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { organizationScope } from "@/lib/auth/organization-scope";
 import { presentApiKey } from "./present-api-key";
 import type { ApiKeyView } from "./schemas";
 
@@ -21,7 +22,7 @@ export async function listApiKeys({
     authorize(actor, "platform.apiKeys.manage");
     where = isNull(apiKeys.organizationId);
   } else {
-    where = eq(apiKeys.organizationId, organizationScope(actor, "apiKeys.manage", organizationId));
+    where = eq(apiKeys.organizationId, await organizationScope(actor, "apiKeys.manage", organizationId));
   }
   const db = await getDb();
   const rows = await db.select().from(apiKeys).where(where).orderBy(desc(apiKeys.createdOn));

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { forbidden, notFound } from "@/lib/errors";
+import { assertSupportAccess } from "@/lib/organizations/support-access";
 import { presentApiKey } from "./present-api-key";
 import type { ApiKeyView } from "./schemas";
 
@@ -34,6 +35,9 @@ export async function revokeApiKey({
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(apiKeys).where(and(match, scope));
     if (!before) throw notFound("API key");
+    if (actor.platformAdmin && before.organizationId) {
+      await assertSupportAccess(actor, before.organizationId, "apiKeys.manage", tx);
+    }
     if (before.revokedOn) return presentApiKey(before);
     const [after] = await tx
       .update(apiKeys)

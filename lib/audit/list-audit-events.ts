@@ -2,8 +2,10 @@ import "server-only";
 import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { auditEvents, organizations, type AuditEvent } from "@/db/schema";
-import { organizationScope, type Actor } from "@/lib/auth/actor";
-import { decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/actor";
+import { organizationScope } from "@/lib/auth/organization-scope";
+import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { parseInput } from "@/lib/validation";
 import { auditFilterSchema, type AuditEventPage, type AuditEventView } from "./schemas";
 
@@ -39,11 +41,10 @@ export async function listAuditEvents({
 }): Promise<AuditEventPage> {
   const f = parseInput(auditFilterSchema, filter);
   const conditions: (SQL | undefined)[] = [];
-  if (actor.platformAdmin) {
-    if (f.organizationId) conditions.push(eq(auditEvents.organizationId, f.organizationId));
-  } else {
-    conditions.push(eq(auditEvents.organizationId, organizationScope(actor, "audit.read")));
-  }
+  // Platform admins read the platform's own trail whole; one organization's trail is that
+  // organization's data, opened under its support-access grant like any other.
+  if (actor.platformAdmin && !f.organizationId) authorize(actor, "platform.audit.read");
+  else conditions.push(eq(auditEvents.organizationId, await organizationScope(actor, "audit.read", f.organizationId)));
   if (f.action) {
     conditions.push(
       f.action.endsWith(".")
@@ -57,7 +58,7 @@ export async function listAuditEvents({
   if (f.from) conditions.push(gte(auditEvents.occurredOn, new Date(f.from)));
   if (f.to) conditions.push(lte(auditEvents.occurredOn, new Date(f.to)));
   if (f.cursor) {
-    const { at, id } = decodeCursor(f.cursor);
+    const { at, id } = decodeDateCursor(f.cursor);
     conditions.push(
       or(lt(auditEvents.occurredOn, at), and(eq(auditEvents.occurredOn, at), lt(auditEvents.id, id))),
     );
@@ -76,6 +77,6 @@ export async function listAuditEvents({
   return {
     items: page.map((row) => present(row.event, row.organizationName)),
     nextCursor:
-      rows.length > f.limit && last ? encodeCursor({ at: last.event.occurredOn, id: last.event.id }) : null,
+      rows.length > f.limit && last ? encodeCursor({ value: last.event.occurredOn.toISOString(), id: last.event.id }) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorize, can, organizationScope, systemActor, type Actor } from "./actor";
+import { authorize, can, systemActor, type Actor } from "./actor";
 import { membershipRoles, permissions, type Permission } from "./permissions";
 
 const actor = (role: Actor["role"], organizationId: string | null = "org-1"): Actor => ({
@@ -26,11 +26,5 @@ describe("permissions", () => {
     expect(can(systemActor(), "platform.users.manage")).toBe(true);
     expect(can(actor(null, null), "organization.read")).toBe(false);
     expect(() => authorize(actor("member"), "apiKeys.manage")).toThrow(/not allowed/);
-  });
-
-  it("scope organization calls to the actor's own organization, whatever the client asked for", () => {
-    expect(organizationScope(actor("admin"), "apiKeys.manage", "someone-else")).toBe("org-1");
-    expect(organizationScope(systemActor(), "apiKeys.manage", "org-2")).toBe("org-2");
-    expect(() => organizationScope(systemActor(), "apiKeys.manage")).toThrow(/needs an organization/);
   });
 });

@@ -42,15 +42,3 @@ export function can(actor: Actor, permission: Permission): boolean {
 export function authorize(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw forbidden();
 }
-
-/**
- * The organization an organization-scoped call works in, with the permission checked.
- * Platform admins may name another organization; everyone else always gets their own,
- * whatever the client sent.
- */
-export function organizationScope(actor: Actor, permission: Permission, requested?: string | null): string {
-  authorize(actor, permission);
-  if (actor.platformAdmin && requested) return requested;
-  if (!actor.organizationId) throw forbidden("This needs an organization: act from one of yours.");
-  return actor.organizationId;
-}

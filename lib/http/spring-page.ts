@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * Spring Data's `Page`, the list shape of Kodexa's API: `page` is 0-based, `sort` reads
+ * `field,asc` or `field,desc`.
+ */
+export const springPageQuerySchema = z.object({
+  page: z.coerce.number().int().min(0, "must be 0 or more").default(0),
+  size: z.coerce.number().int().min(1, "must be at least 1").max(200, "must be at most 200").default(20),
+  sort: z
+    .string()
+    .regex(/^\w+(,(asc|desc))?$/i, "must read field,asc or field,desc")
+    .optional(),
+});
+export type SpringPageQuery = z.output<typeof springPageQuerySchema>;
+
+export function parseSort<F extends string>(
+  sort: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): { field: F; direction: "asc" | "desc" } {
+  const [field, direction] = (sort ?? "").split(",");
+  return {
+    field: allowed.includes(field as F) ? (field as F) : fallback,
+    direction: direction?.toLowerCase() === "desc" ? "desc" : "asc",
+  };
+}
+
+const sortSchema = z.object({ empty: z.boolean(), sorted: z.boolean(), unsorted: z.boolean() });
+
+export const springPageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    content: z.array(item),
+    first: z.boolean(),
+    last: z.boolean(),
+    number: z.number().int(),
+    numberOfElements: z.number().int(),
+    pageable: z.object({
+      offset: z.number().int(),
+      pageNumber: z.number().int(),
+      pageSize: z.number().int(),
+      paged: z.boolean(),
+      unpaged: z.boolean(),
+      sort: sortSchema,
+    }),
+    size: z.number().int(),
+    sort: sortSchema,
+    totalElements: z.number().int(),
+    totalPages: z.number().int(),
+    empty: z.boolean(),
+  });
+
+export function toSpringPage<T>(content: T[], query: SpringPageQuery, totalElements: number) {
+  const sort = { empty: !query.sort, sorted: !!query.sort, unsorted: !query.sort };
+  const totalPages = Math.ceil(totalElements / query.size);
+  return {
+    content,
+    first: query.page === 0,
+    last: query.page >= totalPages - 1,
+    number: query.page,
+    numberOfElements: content.length,
+    pageable: {
+      offset: query.page * query.size,
+      pageNumber: query.page,
+      pageSize: query.size,
+      paged: true,
+      unpaged: false,
+      sort,
+    },
+    size: query.size,
+    sort,
+    totalElements,
+    totalPages,
+    empty: content.length === 0,
+  };
+}
