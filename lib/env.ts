@@ -17,6 +17,9 @@ const envSchema = z.object({
   AUTH_TRUST_HOST: optional(booleanish),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  SIGNUP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  SMTP_FROM: z.string().min(3).default("Subdesk <no-reply@subdesk.localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,6 +36,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Links in emails point here: the app's public URL. */
+export function publicUrl(path: string): string {
+  return new URL(path, env().AUTH_URL ?? "http://localhost:3000").toString();
 }
 
 /** Called when the server starts: production must not run with a guessable session secret. */

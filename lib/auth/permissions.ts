@@ -30,6 +30,7 @@ export const permissions = {
   "platform.organizations.manage": [],
   "platform.apiKeys.manage": [],
   "platform.audit.read": [],
+  "platform.outbox.read": [],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -7,12 +7,27 @@ export const emailSchema = z
   .max(254, "must be at most 254 characters")
   .pipe(z.email("must be a valid email address"));
 
-/** Length over composition rules (NIST 800-63B): 10 to 200 characters, not all one character. */
+const commonPasswords = new Set([
+  "password123",
+  "password1234",
+  "1234567890",
+  "qwertyuiop",
+  "123456789a",
+  "iloveyou123",
+  "letmein1234",
+  "welcome1234",
+]);
+
+/**
+ * Length over composition rules (NIST 800-63B): 10 to 200 characters, more than a few
+ * distinct characters, and not one of the passwords every attacker tries first.
+ */
 export const passwordSchema = z
   .string()
   .min(10, "must be at least 10 characters")
   .max(200, "must be at most 200 characters")
-  .refine((value) => new Set(value).size > 3, "is too easy to guess");
+  .refine((value) => new Set(value).size > 3, "is too easy to guess")
+  .refine((value) => !commonPasswords.has(value.toLowerCase()), "is too common: choose another");
 
 export const userStatusSchema = z.enum(["active", "disabled"]);
 

@@ -1,0 +1,126 @@
+import "server-only";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { getDb } from "@/db/open";
+import { invitations, memberships, users } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { newOneTimeToken } from "@/lib/auth/one-time-token";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { deliverEmails } from "@/lib/email/deliver-emails";
+import { queueEmail } from "@/lib/email/queue-email";
+import { emails } from "@/lib/email/templates";
+import { publicUrl } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { loadVisibleOrganization } from "@/lib/organizations/get-organization";
+import { parseInput } from "@/lib/validation";
+import { assertMayAssign } from "./owner-rules";
+import { inviteMemberSchema, type InvitationView } from "./schemas";
+
+const invitationLifetimeMs = 7 * 24 * 60 * 60_000;
+
+/**
+ * Invites someone by email to join with a role. Re-inviting an address replaces its open
+ * invitation (the old link stops working); inviting a member is a conflict.
+ */
+export async function inviteMember({
+  actor,
+  organizationId,
+  input,
+}: {
+  actor: Actor;
+  organizationId: string;
+  input: unknown;
+}): Promise<InvitationView> {
+  const { email, role } = parseInput(inviteMemberSchema, input);
+  const db = await getDb();
+  const { view, queued } = await db.transaction(async (tx) => {
+    const organization = await loadVisibleOrganization(tx, actor, organizationId);
+    authorize(actor, "members.manage");
+    assertMayAssign(actor, role);
+    const [already] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.organizationId, organizationId), eq(users.email, email)));
+    if (already) {
+      throw new AppError("conflict", `${email} is already a member.`, {
+        invalidFields: [{ name: "email", reason: "is already a member" }],
+      });
+    }
+    await tx
+      .update(invitations)
+      .set({ revokedOn: new Date() })
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.email, email),
+          isNull(invitations.acceptedOn),
+          isNull(invitations.revokedOn),
+          gt(invitations.expiresOn, new Date()),
+        ),
+      );
+    const { token, hash } = newOneTimeToken();
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        organizationId,
+        email,
+        role,
+        tokenHash: hash,
+        invitedByUserId: actor.userId,
+        expiresOn: new Date(Date.now() + invitationLifetimeMs),
+      })
+      .returning();
+    await recordAuditEvent(tx, actor, {
+      action: "invitation.create",
+      objectType: "invitation",
+      objectId: invitation!.id,
+      organizationId,
+      after: { email, role, expiresOn: invitation!.expiresOn },
+    });
+    const link = publicUrl(`/invitations/${token}`);
+    const emailId = await queueEmail(tx, emails.invitation(email, organization.name, actor.label, role, link));
+    return {
+      view: {
+        id: invitation!.id,
+        email,
+        role,
+        expiresOn: invitation!.expiresOn.toISOString(),
+        createdOn: invitation!.createdOn.toISOString(),
+      },
+      queued: [emailId],
+    };
+  });
+  await deliverEmails(queued);
+  return view;
+}
+
+/** Withdraws an open invitation; its link stops working. */
+export async function revokeInvitation({
+  actor,
+  organizationId,
+  invitationId,
+}: {
+  actor: Actor;
+  organizationId: string;
+  invitationId: string;
+}): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await loadVisibleOrganization(tx, actor, organizationId);
+    authorize(actor, "members.manage");
+    const [revoked] = await tx
+      .update(invitations)
+      .set({ revokedOn: new Date() })
+      .where(
+        and(eq(invitations.id, invitationId), eq(invitations.organizationId, organizationId), isNull(invitations.acceptedOn)),
+      )
+      .returning();
+    if (!revoked) throw new AppError("not_found", "The invitation was not found.");
+    await recordAuditEvent(tx, actor, {
+      action: "invitation.revoke",
+      objectType: "invitation",
+      objectId: invitationId,
+      organizationId,
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { eq, like } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { getDb } from "@/db/open";
+import { organizations, type Organization, type OrganizationStatus } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { organizationColumns, slugify } from "./organization-values";
+import { presentOrganization } from "./present-organization";
+import { createOrganizationSchema, type CreateOrganizationInput, type OrganizationView } from "./schemas";
+
+export const slugTaken = () =>
+  new AppError("conflict", "Another organization already uses this slug.", {
+    invalidFields: [{ name: "slug", reason: "is already taken" }],
+  });
+
+/** A slug nobody uses yet, derived from the name: "acme", then "acme-2", "acme-3", … */
+async function freeSlugFor(tx: Executor, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await tx.select({ slug: organizations.slug }).from(organizations).where(like(organizations.slug, `${base}%`))).map(
+      (row) => row.slug,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * Inserts an organization inside the caller's transaction, audited. An explicit slug that is
+ * taken is an error; a derived one steps aside ("acme-2").
+ */
+export async function insertOrganization(
+  tx: Executor,
+  actor: Actor,
+  input: CreateOrganizationInput,
+  status: OrganizationStatus = "active",
+): Promise<Organization> {
+  const fields = createOrganizationSchema.parse(input);
+  let slug = fields.slug;
+  if (slug) {
+    const [existing] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
+    if (existing) throw slugTaken();
+  } else {
+    slug = await freeSlugFor(tx, fields.name);
+  }
+  const [row] = await tx
+    .insert(organizations)
+    .values({ ...organizationColumns(fields, slug), organizationStatus: status })
+    .returning();
+  await recordAuditEvent(tx, actor, {
+    action: "organization.create",
+    objectType: "organization",
+    objectId: row!.id,
+    organizationId: row!.id,
+    after: presentOrganization(row!),
+  });
+  return row!;
+}
+
+/** Platform admins create organizations (customers get theirs by signing up). */
+export async function createOrganization({ actor, input }: { actor: Actor; input: unknown }): Promise<OrganizationView> {
+  authorize(actor, "platform.organizations.manage");
+  const data = parseInput(createOrganizationSchema, input);
+  const db = await getDb();
+  return presentOrganization(await db.transaction((tx) => insertOrganization(tx, actor, data)));
+}
