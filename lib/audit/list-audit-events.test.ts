@@ -2,20 +2,13 @@ import { describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
-import { addMember, makeOrganization, makeUser, userActor } from "@/lib/testing/factories";
+import { addMember, makeOrganizationWithOwner, makeUser, userActor } from "@/lib/testing/factories";
 import { listAuditEvents } from "./list-audit-events";
-
-async function organizationWithOwner() {
-  const organization = await makeOrganization();
-  const user = await makeUser();
-  await addMember(organization.id, user.id, "owner");
-  return { organization, owner: userActor(user.id, organization.id, "owner") };
-}
 
 describe("audit log", () => {
   it("shows organization managers their own organization's events only", async () => {
-    const mine = await organizationWithOwner();
-    const theirs = await organizationWithOwner();
+    const mine = await makeOrganizationWithOwner();
+    const theirs = await makeOrganizationWithOwner();
     await createApiKey({ actor: mine.owner, input: { name: "mine" } });
     await createApiKey({ actor: theirs.owner, input: { name: "theirs" } });
     // Even when asking for another organization, a non-platform actor sees their own.
@@ -28,7 +21,7 @@ describe("audit log", () => {
   });
 
   it("is closed to plain members", async () => {
-    const { organization } = await organizationWithOwner();
+    const { organization } = await makeOrganizationWithOwner();
     const member = await makeUser();
     await addMember(organization.id, member.id, "member");
     await expect(
@@ -37,7 +30,7 @@ describe("audit log", () => {
   });
 
   it("filters by action prefix and actor, and pages newest first without gaps or repeats", async () => {
-    const { organization, owner } = await organizationWithOwner();
+    const { organization, owner } = await makeOrganizationWithOwner();
     for (let i = 0; i < 5; i++) {
       const key = await createApiKey({ actor: owner, input: { name: `k${i}` } });
       if (i % 2 === 0) await revokeApiKey({ actor: owner, id: key.id });
@@ -70,7 +63,7 @@ describe("audit log", () => {
   });
 
   it("filters by time and names the organization", async () => {
-    const { organization, owner } = await organizationWithOwner();
+    const { organization, owner } = await makeOrganizationWithOwner();
     await createApiKey({ actor: owner, input: { name: "timed" } });
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     const hourAhead = new Date(Date.now() + 3_600_000).toISOString();

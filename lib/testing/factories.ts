@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { memberships, organizations, type MembershipRole } from "@/db/schema";
+import { emailOutbox, memberships, organizations, type MembershipRole } from "@/db/schema";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createUser } from "@/lib/users/create-user";
@@ -54,4 +55,37 @@ export async function makeOrganizationKey(organizationId: string) {
 
 export async function makePlatformKey() {
   return createApiKey({ actor: systemActor(), input: { name: `platform ${unique()}`, platform: true } });
+}
+
+/** An organization with an owner, and the owner's actor. */
+export async function makeOrganizationWithOwner(values: { provider?: boolean } = {}) {
+  const organization = await makeOrganization(values);
+  const user = await makeUser();
+  await addMember(organization.id, user.id, "owner");
+  return { organization, user, owner: { ...userActor(user.id, organization.id, "owner"), label: user.email } };
+}
+
+/** A platform admin user's actor (not the system: support-access rules apply to it). */
+export async function makePlatformAdmin(): Promise<Actor> {
+  const user = await makeUser({ platformAdmin: true });
+  return { ...userActor(user.id, null, null), platformAdmin: true, label: user.email };
+}
+
+/** The newest email sent to an address, from the outbox. */
+export async function lastEmailTo(to: string) {
+  const db = await getDb();
+  const [email] = await db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.to, to))
+    .orderBy(desc(emailOutbox.createdOn))
+    .limit(1);
+  return email;
+}
+
+/** The first link in a text that goes to `path`, e.g. "/verify-email". */
+export function linkIn(text: string, path: string): URL {
+  const match = new RegExp(`https?://\\S+${path.replace(/[/?]/g, "\\$&")}\\S*`).exec(text);
+  if (!match) throw new Error(`No ${path} link in:\n${text}`);
+  return new URL(match[0]);
 }
