@@ -44,7 +44,10 @@ export async function listAuditEvents({
   // Platform admins read the platform's own trail whole; one organization's trail is that
   // organization's data, opened under its support-access grant like any other.
   if (actor.platformAdmin && !f.organizationId) authorize(actor, "platform.audit.read");
-  else conditions.push(eq(auditEvents.organizationId, await organizationScope(actor, "audit.read", f.organizationId)));
+  else
+    conditions.push(
+      eq(auditEvents.organizationId, await organizationScope(actor, "audit.read", f.organizationId)),
+    );
   if (f.action) {
     conditions.push(
       f.action.endsWith(".")
@@ -77,6 +80,8 @@ export async function listAuditEvents({
   return {
     items: page.map((row) => present(row.event, row.organizationName)),
     nextCursor:
-      rows.length > f.limit && last ? encodeCursor({ value: last.event.occurredOn.toISOString(), id: last.event.id }) : null,
+      rows.length > f.limit && last
+        ? encodeCursor({ value: last.event.occurredOn.toISOString(), id: last.event.id })
+        : null,
   };
 }

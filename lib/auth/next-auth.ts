@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/http/client-address";
 import { RateLimiter } from "@/lib/rate-limit";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 
@@ -16,14 +17,6 @@ class TooManyAttempts extends CredentialsSignin {
 
 // Ten tries per email and address every fifteen minutes slows password guessing to a crawl.
 const signInLimiter = new RateLimiter(10, 15 * 60_000);
-
-function clientAddress(request: Request): string {
-  return (
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    request.headers.get("x-real-ip") ||
-    "local"
-  );
-}
 
 /**
  * Credentials sign-in with JWT sessions (the credentials provider supports no other kind).
@@ -43,7 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email.toLowerCase() : "";
-        if (!signInLimiter.hit(`${email}|${clientAddress(request)}`).allowed) throw new TooManyAttempts();
+        if (!signInLimiter.hit(`${email}|${clientAddress(request.headers)}`).allowed)
+          throw new TooManyAttempts();
         return verifyCredentials(credentials);
       },
     }),

@@ -23,7 +23,9 @@ describe("organization scope", () => {
   it("keeps everyone but platform admins in their own organization, whatever they ask for", async () => {
     const admin = userActor("u", "org-1", "admin");
     expect(await organizationScope(admin, "apiKeys.manage", "someone-else")).toBe("org-1");
-    await expect(organizationScope(userActor("u", "org-1", "member"), "apiKeys.manage")).rejects.toMatchObject({
+    await expect(
+      organizationScope(userActor("u", "org-1", "member"), "apiKeys.manage"),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     await expect(organizationScope(systemActor(), "apiKeys.manage")).rejects.toThrow(/needs an organization/);
@@ -32,7 +34,9 @@ describe("organization scope", () => {
   it("lets platform admins open another organization's data only under an unexpired support grant, audited", async () => {
     const organization = await makeOrganization();
     const actor = await platformAdmin();
-    await expect(organizationScope(actor, "audit.read", organization.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(organizationScope(actor, "audit.read", organization.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
 
     await grant(organization.id, new Date(Date.now() - 1000));
     await expect(organizationScope(actor, "audit.read", organization.id)).rejects.toThrow(/expired/);
@@ -48,12 +52,16 @@ describe("organization scope", () => {
     expect(accesses[0]).toMatchObject({ actorUserId: actor.userId, after: { purpose: "audit.read" } });
 
     await grant(organization.id, null, false);
-    await expect(organizationScope(actor, "audit.read", organization.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(organizationScope(actor, "audit.read", organization.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("answers 404 for an organization that does not exist, and lets the command line through", async () => {
     const actor = await platformAdmin();
-    await expect(organizationScope(actor, "audit.read", "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({
+    await expect(
+      organizationScope(actor, "audit.read", "00000000-0000-4000-8000-000000000000"),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
     const organization = await makeOrganization();

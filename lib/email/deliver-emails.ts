@@ -27,12 +27,23 @@ export async function deliverEmails(ids: string[]): Promise<void> {
     .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.transport, "smtp")));
   for (const message of messages) {
     try {
-      await mailer(url).sendMail({ from: env().SMTP_FROM, to: message.to, subject: message.subject, text: message.text });
-      await db.update(emailOutbox).set({ sentOn: new Date(), error: null }).where(eq(emailOutbox.id, message.id));
+      await mailer(url).sendMail({
+        from: env().SMTP_FROM,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+      await db
+        .update(emailOutbox)
+        .set({ sentOn: new Date(), error: null })
+        .where(eq(emailOutbox.id, message.id));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`[email] delivery of ${message.id} failed: ${reason}`);
-      await db.update(emailOutbox).set({ error: reason.slice(0, 1000) }).where(eq(emailOutbox.id, message.id));
+      await db
+        .update(emailOutbox)
+        .set({ error: reason.slice(0, 1000) })
+        .where(eq(emailOutbox.id, message.id));
     }
   }
 }

@@ -17,7 +17,13 @@ export const emails = {
     subject: "Reset your Subdesk password",
     text: `Choose a new password here:\n\n${link}\n\nThe link works once, for one hour. If you did not ask for it, ignore this email: your password stays as it is.`,
   }),
-  invitation: (to: string, organizationName: string, inviter: string, role: string, link: string): EmailMessage => ({
+  invitation: (
+    to: string,
+    organizationName: string,
+    inviter: string,
+    role: string,
+    link: string,
+  ): EmailMessage => ({
     to,
     subject: `${inviter} invited you to ${organizationName} on Subdesk`,
     text: `${inviter} invited you to join ${organizationName} as ${role}.\n\nAccept the invitation:\n\n${link}\n\nThe link works once, for 7 days.`,

@@ -10,14 +10,22 @@ import { RateLimiter } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
 import type { HttpMethod, Operation } from "./operation";
 import { problemResponse } from "./problem";
-import { readJsonBody } from "./read-json-body";
+import { readJsonBody, readRawBody } from "./read-body";
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- matching any operation's type parameters */
 export type HandlerContext<Op> =
   Op extends Operation<infer Body, infer Query, infer Params, any>
-    ? { actor: Actor; body: Output<Body>; query: Output<Query>; params: Output<Params>; request: Request }
+    ? {
+        actor: Actor;
+        body: Output<Body>;
+        query: Output<Query>;
+        params: Output<Params>;
+        /** The raw body, for operations that declare `rawBody`. */
+        bytes: Buffer;
+        request: Request;
+      }
     : never;
 
 type Result<Op> =
@@ -52,8 +60,28 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505";
 }
 
+/** A handler answers one of these to send bytes (an image) instead of JSON. */
+export class FileResult {
+  constructor(
+    readonly contentType: string,
+    readonly data: Buffer,
+  ) {}
+}
+
 function json(status: number, body: unknown, headers: Record<string, string>): Response {
   if (status === 204) return new Response(null, { status, headers });
+  if (body instanceof FileResult) {
+    return new Response(new Uint8Array(body.data), {
+      status,
+      headers: {
+        ...headers,
+        "content-type": body.contentType,
+        // The type was checked on upload; never let a browser guess another one.
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, max-age=60",
+      },
+    });
+  }
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/json", ...headers },
@@ -78,7 +106,7 @@ function toAppError(error: unknown, correlationId: string): AppError {
  */
 export function endpoint<Op extends Operation>(
   operation: Op,
-  handle: (context: HandlerContext<Op>) => Promise<Result<Op>>,
+  handle: (context: HandlerContext<Op>) => Promise<Result<Op> | FileResult>,
 ): RouteHandler {
   return async (request, routeContext) => {
     const correlationId = correlationIdOf(request);
@@ -115,6 +143,8 @@ export function endpoint<Op extends Operation>(
 
       let bodyText = "";
       let body: unknown;
+      let bytes: Buffer = Buffer.alloc(0);
+      if (operation.rawBody) bytes = await readRawBody(request, operation.rawBody.maxBytes);
       if (operation.body) {
         const read = await readJsonBody(request, env().API_MAX_BODY_BYTES);
         bodyText = read.text;
@@ -128,6 +158,7 @@ export function endpoint<Op extends Operation>(
           body,
           query,
           params: params?.data,
+          bytes,
           request,
         } as unknown as HandlerContext<Op>);
         const response = { status, body: result ?? null };

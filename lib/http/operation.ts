@@ -23,6 +23,8 @@ export interface Operation<
   /** Only platform keys may call it (documented; the domain layer enforces it). */
   platformOnly?: boolean;
   body?: Body;
+  /** The body is not JSON but raw bytes (an upload), handed to the handler as a Buffer. */
+  rawBody?: { maxBytes: number };
   query?: Query;
   params?: Params;
   result?: Result;

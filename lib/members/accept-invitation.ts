@@ -12,7 +12,10 @@ import { parseInput } from "@/lib/validation";
 import { acceptInvitationSchema } from "./schemas";
 
 const unusable = () =>
-  new AppError("not_found", "This invitation is invalid, expired, withdrawn or already used. Ask for a new one.");
+  new AppError(
+    "not_found",
+    "This invitation is invalid, expired, withdrawn or already used. Ask for a new one.",
+  );
 
 async function openInvitation(tx: Executor, token: string): Promise<Invitation> {
   const [invitation] = await tx
@@ -34,9 +37,17 @@ async function openInvitation(tx: Executor, token: string): Promise<Invitation> 
 export async function describeInvitation({ token }: { token: string }) {
   const db = await getDb();
   const invitation = await openInvitation(db, token);
-  const [organization] = await db.select().from(organizations).where(eq(organizations.id, invitation.organizationId));
+  const [organization] = await db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, invitation.organizationId));
   const [account] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-  return { email: invitation.email, role: invitation.role, organizationName: organization!.name, accountExists: !!account };
+  return {
+    email: invitation.email,
+    role: invitation.role,
+    organizationName: organization!.name,
+    accountExists: !!account,
+  };
 }
 
 /**
@@ -60,7 +71,10 @@ export async function acceptInvitation({
     let acting: Actor;
     if (actor) {
       if (actor.email !== invitation.email) {
-        throw new AppError("forbidden", `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+        throw new AppError(
+          "forbidden",
+          `This invitation is for ${invitation.email}. Sign in with that email to accept it.`,
+        );
       }
       userId = actor.userId!;
       acting = actor;
@@ -76,7 +90,11 @@ export async function acceptInvitation({
         });
       }
       acting = { ...systemActor(), label: invitation.email };
-      const user = await insertUser(tx, acting, { email: invitation.email, name: data.name, password: data.password });
+      const user = await insertUser(tx, acting, {
+        email: invitation.email,
+        name: data.name,
+        password: data.password,
+      });
       await tx.update(users).set({ emailVerifiedOn: new Date() }).where(eq(users.id, user.id));
       userId = user.id;
     }

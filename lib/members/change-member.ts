@@ -11,7 +11,11 @@ import { parseInput } from "@/lib/validation";
 import { assertMayAssign, assertNotLastOwner } from "./owner-rules";
 import { changeRoleSchema } from "./schemas";
 
-async function loadMembership(tx: Executor, organizationId: string, membershipId: string): Promise<Membership> {
+async function loadMembership(
+  tx: Executor,
+  organizationId: string,
+  membershipId: string,
+): Promise<Membership> {
   const [membership] = await tx
     .select()
     .from(memberships)

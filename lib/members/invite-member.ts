@@ -78,7 +78,10 @@ export async function inviteMember({
       after: { email, role, expiresOn: invitation!.expiresOn },
     });
     const link = publicUrl(`/invitations/${token}`);
-    const emailId = await queueEmail(tx, emails.invitation(email, organization.name, actor.label, role, link));
+    const emailId = await queueEmail(
+      tx,
+      emails.invitation(email, organization.name, actor.label, role, link),
+    );
     return {
       view: {
         id: invitation!.id,
@@ -112,7 +115,11 @@ export async function revokeInvitation({
       .update(invitations)
       .set({ revokedOn: new Date() })
       .where(
-        and(eq(invitations.id, invitationId), eq(invitations.organizationId, organizationId), isNull(invitations.acceptedOn)),
+        and(
+          eq(invitations.id, invitationId),
+          eq(invitations.organizationId, organizationId),
+          isNull(invitations.acceptedOn),
+        ),
       )
       .returning();
     if (!revoked) throw new AppError("not_found", "The invitation was not found.");

@@ -7,7 +7,13 @@ import { loadVisibleOrganization } from "@/lib/organizations/get-organization";
 import type { MemberList } from "./schemas";
 
 /** An organization's members and open invitations: its own people, or platform admins. */
-export async function listMembers({ actor, organizationId }: { actor: Actor; organizationId: string }): Promise<MemberList> {
+export async function listMembers({
+  actor,
+  organizationId,
+}: {
+  actor: Actor;
+  organizationId: string;
+}): Promise<MemberList> {
   const db = await getDb();
   await loadVisibleOrganization(db, actor, organizationId);
   authorize(actor, "members.read");

@@ -16,15 +16,23 @@ export function assertMayAssign(actor: Actor, ...roles: MembershipRole[]): void 
  * An organization always keeps an owner: the last one can be neither demoted, removed nor
  * leave. Runs inside the changing transaction, on the rows as they are now.
  */
-export async function assertNotLastOwner(tx: Executor, organizationId: string, role: MembershipRole): Promise<void> {
+export async function assertNotLastOwner(
+  tx: Executor,
+  organizationId: string,
+  role: MembershipRole,
+): Promise<void> {
   if (role !== "owner") return;
   const [owners] = await tx
     .select({ n: count() })
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "owner")));
   if ((owners?.n ?? 0) <= 1) {
-    throw new AppError("conflict", "An organization needs at least one owner: make someone else owner first.", {
-      invalidFields: [{ name: "role", reason: "this is the last owner" }],
-    });
+    throw new AppError(
+      "conflict",
+      "An organization needs at least one owner: make someone else owner first.",
+      {
+        invalidFields: [{ name: "role", reason: "this is the last owner" }],
+      },
+    );
   }
 }

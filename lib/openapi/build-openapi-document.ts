@@ -62,6 +62,26 @@ function errorStatuses(operation: Operation): number[] {
 const titleOf = (status: number) =>
   Object.values(errorCatalogue).find((entry) => entry.status === status)?.title ?? "Error";
 
+function requestBodyOf(operation: Operation) {
+  if (operation.body) {
+    return {
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: toSchema(operation.body, "input") } },
+      },
+    };
+  }
+  if (operation.rawBody) {
+    const schema = {
+      type: "string",
+      contentMediaType: "application/octet-stream",
+      maxLength: operation.rawBody.maxBytes,
+    };
+    return { requestBody: { required: true, content: { "application/octet-stream": { schema } } } };
+  }
+  return {};
+}
+
 function operationObject(operationId: string, operation: Operation) {
   const status = operation.status ?? 200;
   const parameters = [...parametersOf(operation.params, "path"), ...parametersOf(operation.query, "query")];
@@ -102,14 +122,7 @@ function operationObject(operationId: string, operation: Operation) {
     tags: [operation.tag],
     security: operation.auth === "none" ? [] : [{ apiKey: [] }],
     ...(parameters.length ? { parameters } : {}),
-    ...(operation.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: toSchema(operation.body, "input") } },
-          },
-        }
-      : {}),
+    ...requestBodyOf(operation),
     responses,
   };
 }

@@ -7,6 +7,17 @@ import { listAuditEventsOperation } from "@/lib/audit/operations";
 import { whoAmIOperation } from "@/lib/auth/operations";
 import { healthOperation } from "@/lib/health/operations";
 import type { Operation } from "@/lib/http/operation";
+import {
+  closeOrganizationOperation,
+  createOrganizationOperation,
+  getOrganizationImageOperation,
+  getOrganizationOperation,
+  listMembersOperation,
+  listOrganizationsOperation,
+  organizationImageOperation,
+  updateOrganizationOperation,
+} from "@/lib/organizations/operations";
+import { signUpOperation } from "@/lib/signup/operations";
 import { createUserOperation, getUserOperation, updateUserOperation } from "@/lib/users/operations";
 
 /** Every documented operation, keyed by its OpenAPI operationId. */
@@ -20,4 +31,13 @@ export const operations: Record<string, Operation> = {
   getUser: getUserOperation,
   updateUser: updateUserOperation,
   listAuditEvents: listAuditEventsOperation,
+  listOrganizations: listOrganizationsOperation,
+  createOrganization: createOrganizationOperation,
+  getOrganization: getOrganizationOperation,
+  updateOrganization: updateOrganizationOperation,
+  closeOrganization: closeOrganizationOperation,
+  listMembers: listMembersOperation,
+  getOrganizationImage: getOrganizationImageOperation,
+  setOrganizationImage: organizationImageOperation,
+  signUp: signUpOperation,
 };

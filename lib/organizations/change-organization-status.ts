@@ -17,6 +17,18 @@ const verbs = { active: "reactivate", suspended: "suspend", closed: "close" } as
  * Suspended members can still sign in but not change subscriptions; closed organizations'
  * API keys stop working. A closed organization stays closed.
  */
+/** Closes an organization at its current version: the API's DELETE, which keeps the records. */
+export async function closeOrganization({ actor, id, reason }: { actor: Actor; id: string; reason: string }) {
+  const db = await getDb();
+  const current = await loadVisibleOrganization(db, actor, id);
+  if (current.organizationStatus === "closed") return presentOrganization(current);
+  return changeOrganizationStatus({
+    actor,
+    id,
+    input: { status: "closed", reason, changeSequence: current.changeSequence },
+  });
+}
+
 export async function changeOrganizationStatus({
   actor,
   id,

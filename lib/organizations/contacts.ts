@@ -19,7 +19,13 @@ const present = (c: OrganizationContact): ContactView => ({
   changeSequence: c.changeSequence,
 });
 
-export async function listContacts({ actor, organizationId }: { actor: Actor; organizationId: string }): Promise<ContactView[]> {
+export async function listContacts({
+  actor,
+  organizationId,
+}: {
+  actor: Actor;
+  organizationId: string;
+}): Promise<ContactView[]> {
   const db = await getDb();
   await loadVisibleOrganization(db, actor, organizationId);
   const rows = await db
@@ -35,7 +41,9 @@ async function clearDefault(tx: Executor, organizationId: string) {
   await tx
     .update(organizationContacts)
     .set({ isDefault: false })
-    .where(and(eq(organizationContacts.organizationId, organizationId), eq(organizationContacts.isDefault, true)));
+    .where(
+      and(eq(organizationContacts.organizationId, organizationId), eq(organizationContacts.isDefault, true)),
+    );
 }
 
 /** Adds a contact, or replaces one when `contactId` is given. The first contact is the default. */
@@ -55,7 +63,10 @@ export async function saveContact({
   return db.transaction(async (tx) => {
     await loadVisibleOrganization(tx, actor, organizationId);
     authorize(actor, "organization.update");
-    const existing = await tx.select().from(organizationContacts).where(eq(organizationContacts.organizationId, organizationId));
+    const existing = await tx
+      .select()
+      .from(organizationContacts)
+      .where(eq(organizationContacts.organizationId, organizationId));
     const before = contactId ? existing.find((c) => c.id === contactId) : undefined;
     if (contactId && !before) throw notFound("contact");
     const isDefault = data.isDefault || existing.length === 0 || (before?.isDefault ?? false);
@@ -99,7 +110,9 @@ export async function deleteContact({
     authorize(actor, "organization.update");
     const [deleted] = await tx
       .delete(organizationContacts)
-      .where(and(eq(organizationContacts.id, contactId), eq(organizationContacts.organizationId, organizationId)))
+      .where(
+        and(eq(organizationContacts.id, contactId), eq(organizationContacts.organizationId, organizationId)),
+      )
       .returning();
     if (!deleted) throw notFound("contact");
     if (deleted.isDefault) {
@@ -109,7 +122,11 @@ export async function deleteContact({
         .where(eq(organizationContacts.organizationId, organizationId))
         .orderBy(asc(organizationContacts.name))
         .limit(1);
-      if (next) await tx.update(organizationContacts).set({ isDefault: true }).where(eq(organizationContacts.id, next.id));
+      if (next)
+        await tx
+          .update(organizationContacts)
+          .set({ isDefault: true })
+          .where(eq(organizationContacts.id, next.id));
     }
     await recordAuditEvent(tx, actor, {
       action: "contact.delete",

@@ -20,9 +20,12 @@ export const slugTaken = () =>
 async function freeSlugFor(tx: Executor, name: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
-    (await tx.select({ slug: organizations.slug }).from(organizations).where(like(organizations.slug, `${base}%`))).map(
-      (row) => row.slug,
-    ),
+    (
+      await tx
+        .select({ slug: organizations.slug })
+        .from(organizations)
+        .where(like(organizations.slug, `${base}%`))
+    ).map((row) => row.slug),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -41,7 +44,10 @@ export async function insertOrganization(
   const fields = createOrganizationSchema.parse(input);
   let slug = fields.slug;
   if (slug) {
-    const [existing] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
+    const [existing] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, slug));
     if (existing) throw slugTaken();
   } else {
     slug = await freeSlugFor(tx, fields.name);
@@ -61,7 +67,13 @@ export async function insertOrganization(
 }
 
 /** Platform admins create organizations (customers get theirs by signing up). */
-export async function createOrganization({ actor, input }: { actor: Actor; input: unknown }): Promise<OrganizationView> {
+export async function createOrganization({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: unknown;
+}): Promise<OrganizationView> {
   authorize(actor, "platform.organizations.manage");
   const data = parseInput(createOrganizationSchema, input);
   const db = await getDb();

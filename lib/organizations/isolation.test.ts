@@ -30,7 +30,9 @@ describe("organization isolation: roles × actions against another organization"
       organizationId: victim.organization.id,
       input: { name: "Victim contact", email: "contact@victim.example" },
     });
-    const ownerMembership = (await listMembers({ actor: victim.owner, organizationId: victim.organization.id })).members[0]!;
+    const ownerMembership = (
+      await listMembers({ actor: victim.owner, organizationId: victim.organization.id })
+    ).members[0]!;
     const before = await victimState(victim.organization.id);
     const id = victim.organization.id;
 
@@ -44,11 +46,36 @@ describe("organization isolation: roles × actions against another organization"
         ["update", () => updateOrganization({ actor, id, input: { ...before.organization, name: "Pwned" } })],
         ["set image", () => setOrganizationImage({ actor, organizationId: id, bytes: png })],
         ["list members", () => listMembers({ actor, organizationId: id })],
-        ["invite", () => inviteMember({ actor, organizationId: id, input: { email: "mole@x.example", role: "owner" } })],
-        ["change role", () => changeMemberRole({ actor, organizationId: id, membershipId: ownerMembership.membershipId, input: { role: "member" } })],
-        ["remove member", () => removeMember({ actor, organizationId: id, membershipId: ownerMembership.membershipId })],
+        [
+          "invite",
+          () =>
+            inviteMember({ actor, organizationId: id, input: { email: "mole@x.example", role: "owner" } }),
+        ],
+        [
+          "change role",
+          () =>
+            changeMemberRole({
+              actor,
+              organizationId: id,
+              membershipId: ownerMembership.membershipId,
+              input: { role: "member" },
+            }),
+        ],
+        [
+          "remove member",
+          () => removeMember({ actor, organizationId: id, membershipId: ownerMembership.membershipId }),
+        ],
         ["list contacts", () => listContacts({ actor, organizationId: id })],
-        ["save contact", () => saveContact({ actor, organizationId: id, contactId: contact.id, input: { name: "X", email: "x@x.example" } })],
+        [
+          "save contact",
+          () =>
+            saveContact({
+              actor,
+              organizationId: id,
+              contactId: contact.id,
+              input: { name: "X", email: "x@x.example" },
+            }),
+        ],
         ["delete contact", () => deleteContact({ actor, organizationId: id, contactId: contact.id })],
       ];
       for (const [name, action] of actions) {

@@ -30,7 +30,11 @@ function filterConditions(f: OrganizationFilter): SQL | undefined {
 }
 
 const sortColumn = (field: SortField) =>
-  field === "name" ? sql`lower(${organizations.name})` : field === "slug" ? sql`${organizations.slug}` : sql`${organizations.createdOn}`;
+  field === "name"
+    ? sql`lower(${organizations.name})`
+    : field === "slug"
+      ? sql`${organizations.slug}`
+      : sql`${organizations.createdOn}`;
 
 const sortValue = (row: Organization, field: SortField) =>
   field === "name" ? row.name.toLowerCase() : field === "slug" ? row.slug : row.createdOn.toISOString();
@@ -67,7 +71,8 @@ export async function listOrganizations({
   const last = page.at(-1);
   return {
     items: page.map(presentOrganization),
-    nextCursor: rows.length > q.limit && last ? encodeCursor({ value: sortValue(last, q.sort), id: last.id }) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor({ value: sortValue(last, q.sort), id: last.id }) : null,
   };
 }
 
@@ -99,10 +104,26 @@ export async function pageOrganizations({
   return toSpringPage(rows.map(presentOrganization), page, total?.n ?? 0);
 }
 
-const csvColumns = ["id", "slug", "name", "organizationStatus", "provider", "enterpriseOrganization", "publicAccess", "stripeCustomerId", "createdOn"] as const;
+const csvColumns = [
+  "id",
+  "slug",
+  "name",
+  "organizationStatus",
+  "provider",
+  "enterpriseOrganization",
+  "publicAccess",
+  "stripeCustomerId",
+  "createdOn",
+] as const;
 
 /** The whole filtered list as CSV, read in keyset batches so any size streams in bounded memory. */
-export async function* exportOrganizationsCsv({ actor, filter }: { actor: Actor; filter: unknown }): AsyncGenerator<string> {
+export async function* exportOrganizationsCsv({
+  actor,
+  filter,
+}: {
+  actor: Actor;
+  filter: unknown;
+}): AsyncGenerator<string> {
   authorize(actor, "platform.organizations.manage");
   const f = parseInput(organizationFilterSchema, filter);
   yield csvLine(csvColumns);

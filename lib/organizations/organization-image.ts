@@ -11,12 +11,16 @@ export const maxImageBytes = 512 * 1024;
 
 /** The formats a logo may have, known by their first bytes — never by the name or the claim. */
 const signatures: { type: string; matches: (b: Buffer) => boolean }[] = [
-  { type: "image/png", matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  {
+    type: "image/png",
+    matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   { type: "image/jpeg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   { type: "image/gif", matches: (b) => b.subarray(0, 4).toString("latin1") === "GIF8" },
   {
     type: "image/webp",
-    matches: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
+    matches: (b) =>
+      b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
   },
 ];
 
@@ -49,9 +53,15 @@ export async function setOrganizationImage({
     await tx
       .insert(organizationImages)
       .values({ organizationId, contentType, data: bytes })
-      .onConflictDoUpdate({ target: organizationImages.organizationId, set: { contentType, data: bytes, updatedOn: new Date() } });
+      .onConflictDoUpdate({
+        target: organizationImages.organizationId,
+        set: { contentType, data: bytes, updatedOn: new Date() },
+      });
     // The logo is not one of the form's fields, so it does not bump changeSequence.
-    await tx.update(organizations).set({ hasImage: true, updatedOn: new Date() }).where(eq(organizations.id, organizationId));
+    await tx
+      .update(organizations)
+      .set({ hasImage: true, updatedOn: new Date() })
+      .where(eq(organizations.id, organizationId));
     await recordAuditEvent(tx, actor, {
       action: "organization.set_image",
       objectType: "organization",

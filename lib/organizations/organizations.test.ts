@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { organizations } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
-import { addMember, makeOrganizationWithOwner, makePlatformAdmin, makeUser, userActor } from "@/lib/testing/factories";
+import {
+  addMember,
+  makeOrganizationWithOwner,
+  makePlatformAdmin,
+  makeUser,
+  userActor,
+} from "@/lib/testing/factories";
 import { changeOrganizationStatus } from "./change-organization-status";
 import { createOrganization } from "./create-organization";
 import { getOrganization } from "./get-organization";
@@ -21,7 +27,12 @@ async function organizationCount() {
 describe("creating organizations", () => {
   it("derives a free slug from the name and answers the Kodexa shape", async () => {
     const name = `Zeta Labs ${Date.now()}`;
-    const first = await create({ name, description: "Research", features: { beta: true }, memory: { orderedDashboards: ["a"] } });
+    const first = await create({
+      name,
+      description: "Research",
+      features: { beta: true },
+      memory: { orderedDashboards: ["a"] },
+    });
     const second = await create({ name });
     expect(first.slug).toMatch(/^zeta-labs-\d+$/);
     expect(second.slug).toBe(`${first.slug}-2`);
@@ -66,7 +77,9 @@ describe("creating organizations", () => {
       const error = await create({ name: "Settings Co", ...extra }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "invalid_input" });
       const field = Object.keys(extra)[0]!;
-      expect((error as { invalidFields: { name: string }[] }).invalidFields[0]!.name.startsWith(field)).toBe(true);
+      expect((error as { invalidFields: { name: string }[] }).invalidFields[0]!.name.startsWith(field)).toBe(
+        true,
+      );
     }
   });
 });
@@ -81,7 +94,9 @@ describe("updating organizations", () => {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((r) => r.status === "rejected")?.reason).toMatchObject({ code: "stale_change_sequence" });
+    expect(results.find((r) => r.status === "rejected")?.reason).toMatchObject({
+      code: "stale_change_sequence",
+    });
     expect((await getOrganization({ actor: admin, id: organization.id })).changeSequence).toBe(2);
   });
 
@@ -104,7 +119,11 @@ describe("updating organizations", () => {
     const platform = await makePlatformAdmin();
     const current = await getOrganization({ actor: platform, id: organization.id });
     await expect(
-      updateOrganization({ actor: platform, id: organization.id, input: { ...current, supportAccess: true } }),
+      updateOrganization({
+        actor: platform,
+        id: organization.id,
+        input: { ...current, supportAccess: true },
+      }),
     ).rejects.toMatchObject({ code: "forbidden", invalidFields: [{ name: "supportAccess" }] });
   });
 
@@ -113,7 +132,11 @@ describe("updating organizations", () => {
     const b = await makeOrganizationWithOwner();
     const current = await getOrganization({ actor: a.owner, id: a.organization.id });
     await expect(
-      updateOrganization({ actor: a.owner, id: a.organization.id, input: { ...current, slug: b.organization.slug } }),
+      updateOrganization({
+        actor: a.owner,
+        id: a.organization.id,
+        input: { ...current, slug: b.organization.slug },
+      }),
     ).rejects.toMatchObject({ code: "conflict" });
   });
 });
@@ -128,7 +151,11 @@ describe("organization status", () => {
     });
     expect(suspended).toMatchObject({ organizationStatus: "suspended", statusReason: "Unpaid invoices" });
     await expect(
-      changeOrganizationStatus({ actor: admin, id: organization.id, input: { status: "active", reason: "", changeSequence: 2 } }),
+      changeOrganizationStatus({
+        actor: admin,
+        id: organization.id,
+        input: { status: "active", reason: "", changeSequence: 2 },
+      }),
     ).rejects.toMatchObject({ invalidFields: [{ name: "reason" }] });
     const closed = await changeOrganizationStatus({
       actor: admin,
@@ -147,7 +174,11 @@ describe("organization status", () => {
   it("is for platform admins only", async () => {
     const { organization, owner } = await makeOrganizationWithOwner();
     await expect(
-      changeOrganizationStatus({ actor: owner, id: organization.id, input: { status: "closed", reason: "bye", changeSequence: 1 } }),
+      changeOrganizationStatus({
+        actor: owner,
+        id: organization.id,
+        input: { status: "closed", reason: "bye", changeSequence: 1 },
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 });
@@ -156,20 +187,33 @@ describe("listing organizations", () => {
   it("searches, filters and pages every sort without gaps or repeats", async () => {
     const tag = `list${Date.now()}`;
     for (let i = 0; i < 7; i++) {
-      await create({ name: `${tag} ${String.fromCharCode(71 - i)}`, provider: i % 2 === 0, enterpriseOrganization: i === 3 });
+      await create({
+        name: `${tag} ${String.fromCharCode(71 - i)}`,
+        provider: i % 2 === 0,
+        enterpriseOrganization: i === 3,
+      });
     }
     const all = await listOrganizations({ actor: admin, query: { query: tag, limit: 200 } });
-    expect(all.items.map((o) => o.name)).toEqual([...all.items.map((o) => o.name)].sort((a, b) => a.localeCompare(b)));
+    expect(all.items.map((o) => o.name)).toEqual(
+      [...all.items.map((o) => o.name)].sort((a, b) => a.localeCompare(b)),
+    );
     expect(all.items).toHaveLength(7);
-    expect((await listOrganizations({ actor: admin, query: { query: tag, provider: "true" } })).items).toHaveLength(4);
-    expect((await listOrganizations({ actor: admin, query: { query: tag, enterprise: "true" } })).items).toHaveLength(1);
+    expect(
+      (await listOrganizations({ actor: admin, query: { query: tag, provider: "true" } })).items,
+    ).toHaveLength(4);
+    expect(
+      (await listOrganizations({ actor: admin, query: { query: tag, enterprise: "true" } })).items,
+    ).toHaveLength(1);
 
     for (const sort of ["name", "slug", "createdOn"] as const) {
       for (const direction of ["asc", "desc"] as const) {
         const seen: string[] = [];
         let cursor: string | undefined;
         do {
-          const page = await listOrganizations({ actor: admin, query: { query: tag, sort, direction, limit: 3, cursor } });
+          const page = await listOrganizations({
+            actor: admin,
+            query: { query: tag, sort, direction, limit: 3, cursor },
+          });
           seen.push(...page.items.map((o) => o.id));
           cursor = page.nextCursor ?? undefined;
         } while (cursor);
@@ -190,7 +234,9 @@ describe("listing organizations", () => {
     let csv = "";
     for await (const line of exportOrganizationsCsv({ actor: admin, filter: { query: tag } })) csv += line;
     const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe("id,slug,name,organizationStatus,provider,enterpriseOrganization,publicAccess,stripeCustomerId,createdOn");
+    expect(lines[0]).toBe(
+      "id,slug,name,organizationStatus,provider,enterpriseOrganization,publicAccess,stripeCustomerId,createdOn",
+    );
     expect(lines).toHaveLength(3);
     expect(csv).toContain(`"${tag} ""quoted"", plain"`);
     expect(csv).toContain(`'=${tag}+cmd`);
@@ -204,9 +250,16 @@ describe("reading organizations", () => {
     const member = await makeUser();
     await addMember(mine.organization.id, member.id, "member");
     const asMember = userActor(member.id, mine.organization.id, "member");
-    expect((await getOrganization({ actor: asMember, id: mine.organization.id })).id).toBe(mine.organization.id);
-    const missing = await getOrganization({ actor: asMember, id: "00000000-0000-4000-8000-000000000000" }).catch((e: Error) => e);
-    const other = await getOrganization({ actor: asMember, id: theirs.organization.id }).catch((e: Error) => e);
+    expect((await getOrganization({ actor: asMember, id: mine.organization.id })).id).toBe(
+      mine.organization.id,
+    );
+    const missing = await getOrganization({
+      actor: asMember,
+      id: "00000000-0000-4000-8000-000000000000",
+    }).catch((e: Error) => e);
+    const other = await getOrganization({ actor: asMember, id: theirs.organization.id }).catch(
+      (e: Error) => e,
+    );
     expect(other).toMatchObject({ code: "not_found" });
     expect((other as Error).message).toBe((missing as Error).message);
   });

@@ -5,14 +5,28 @@ export const organizationStatusSchema = z.enum(organizationStatuses);
 export type OrganizationStatusValue = z.infer<typeof organizationStatusSchema>;
 
 /** Words a slug may not be: they name routes, or would mislead people about who they talk to. */
-const reservedSlugs = new Set(["admin", "api", "app", "new", "edit", "settings", "support", "subdesk", "www", "root"]);
+const reservedSlugs = new Set([
+  "admin",
+  "api",
+  "app",
+  "new",
+  "edit",
+  "settings",
+  "support",
+  "subdesk",
+  "www",
+  "root",
+]);
 
 export const slugSchema = z
   .string()
   .trim()
   .min(3, "must be at least 3 characters")
   .max(63, "must be at most 63 characters")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "may contain only lowercase letters, digits and single hyphens between them")
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "may contain only lowercase letters, digits and single hyphens between them",
+  )
   .refine((slug) => !reservedSlugs.has(slug), "is reserved");
 
 const settingKey = z
@@ -28,9 +42,12 @@ const settingKey = z
 export const settingsMapSchema = z
   .record(
     settingKey,
-    z.union([z.string().max(1000, "values must be at most 1000 characters"), z.number().finite(), z.boolean()], {
-      error: "values must be a string, a number or a boolean (nothing nested)",
-    }),
+    z.union(
+      [z.string().max(1000, "values must be at most 1000 characters"), z.number().finite(), z.boolean()],
+      {
+        error: "values must be a string, a number or a boolean (nothing nested)",
+      },
+    ),
   )
   .refine((map) => Object.keys(map).length <= 100, "may hold at most 100 entries");
 
@@ -66,7 +83,9 @@ export const organizationFieldsSchema = z.object({
     .nullable()
     .optional(),
   memory: z
-    .object({ orderedDashboards: z.array(z.string().max(255)).max(100, "may hold at most 100 dashboards").default([]) })
+    .object({
+      orderedDashboards: z.array(z.string().max(255)).max(100, "may hold at most 100 dashboards").default([]),
+    })
     .nullable()
     .optional(),
 });

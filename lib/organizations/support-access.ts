@@ -7,7 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, notFound } from "@/lib/errors";
 
-export function supportAccessOpen(organization: Pick<Organization, "supportAccess" | "supportAccessExpiresAt">, now = new Date()) {
+export function supportAccessOpen(
+  organization: Pick<Organization, "supportAccess" | "supportAccessExpiresAt">,
+  now = new Date(),
+) {
   return (
     organization.supportAccess &&
     (organization.supportAccessExpiresAt === null || organization.supportAccessExpiresAt > now)

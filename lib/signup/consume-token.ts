@@ -9,7 +9,11 @@ import { AppError } from "@/lib/errors";
  * Uses up an emailed token: valid only once, before it expires, for its purpose. The update
  * that marks it used is the check, so two clicks at the same moment cannot both succeed.
  */
-export async function consumeToken(tx: Executor, token: string, purpose: AuthToken["purpose"]): Promise<AuthToken> {
+export async function consumeToken(
+  tx: Executor,
+  token: string,
+  purpose: AuthToken["purpose"],
+): Promise<AuthToken> {
   const [used] = await tx
     .update(authTokens)
     .set({ usedOn: new Date() })

@@ -18,7 +18,13 @@ import { enforceSignUpLimits } from "./sign-up-limits";
 const resetLifetimeMs = 60 * 60_000;
 
 /** Mails a reset link to an active account; answers the same whether or not one exists. */
-export async function requestPasswordReset({ input, clientAddress }: { input: unknown; clientAddress: string }) {
+export async function requestPasswordReset({
+  input,
+  clientAddress,
+}: {
+  input: unknown;
+  clientAddress: string;
+}) {
   const { email } = parseInput(passwordResetRequestSchema, input);
   enforceSignUpLimits("password-reset", clientAddress, email);
   const db = await getDb();
@@ -26,10 +32,15 @@ export async function requestPasswordReset({ input, clientAddress }: { input: un
     const [user] = await tx.select().from(users).where(eq(users.email, email));
     if (!user || user.status !== "active") return [];
     const { token, hash } = newOneTimeToken();
-    await tx
-      .insert(authTokens)
-      .values({ userId: user.id, purpose: "password_reset", tokenHash: hash, expiresOn: new Date(Date.now() + resetLifetimeMs) });
-    return [await queueEmail(tx, emails.passwordReset(user.email, publicUrl(`/reset-password?token=${token}`)))];
+    await tx.insert(authTokens).values({
+      userId: user.id,
+      purpose: "password_reset",
+      tokenHash: hash,
+      expiresOn: new Date(Date.now() + resetLifetimeMs),
+    });
+    return [
+      await queueEmail(tx, emails.passwordReset(user.email, publicUrl(`/reset-password?token=${token}`))),
+    ];
   });
   await deliverEmails(queued);
   return { status: "reset_sent" as const };
@@ -53,12 +64,22 @@ export async function resetPassword({ input }: { input: unknown }): Promise<{ em
     await tx
       .update(authTokens)
       .set({ usedOn: new Date() })
-      .where(and(eq(authTokens.userId, used.userId), eq(authTokens.purpose, "password_reset"), isNull(authTokens.usedOn)));
-    await recordAuditEvent(tx, { ...systemActor(), label: user!.email }, {
-      action: "user.reset_password",
-      objectType: "user",
-      objectId: used.userId,
-    });
+      .where(
+        and(
+          eq(authTokens.userId, used.userId),
+          eq(authTokens.purpose, "password_reset"),
+          isNull(authTokens.usedOn),
+        ),
+      );
+    await recordAuditEvent(
+      tx,
+      { ...systemActor(), label: user!.email },
+      {
+        action: "user.reset_password",
+        objectType: "user",
+        objectId: used.userId,
+      },
+    );
     return { email: user!.email };
   });
 }

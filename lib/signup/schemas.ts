@@ -5,7 +5,11 @@ export const signUpSchema = z.object({
   name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
   email: emailSchema,
   password: passwordSchema,
-  organizationName: z.string().trim().min(2, "must be at least 2 characters").max(120, "must be at most 120 characters"),
+  organizationName: z
+    .string()
+    .trim()
+    .min(2, "must be at least 2 characters")
+    .max(120, "must be at most 120 characters"),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -25,5 +29,8 @@ export const passwordResetSchema = z
     password: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.password === v.confirmPassword, { message: "does not match the password", path: ["confirmPassword"] });
+  .refine((v) => v.password === v.confirmPassword, {
+    message: "does not match the password",
+    path: ["confirmPassword"],
+  });
 export type PasswordResetInput = z.input<typeof passwordResetSchema>;

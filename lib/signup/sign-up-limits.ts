@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors";
 import { RateLimiter } from "@/lib/rate-limit";
 
 const hour = 60 * 60_000;
-const slot = globalThis as typeof globalThis & { __subdeskSignUpLimits?: { byAddress: RateLimiter; byEmail: RateLimiter } };
+const slot = globalThis as typeof globalThis & {
+  __subdeskSignUpLimits?: { byAddress: RateLimiter; byEmail: RateLimiter };
+};
 
 function limiters() {
   slot.__subdeskSignUpLimits ??= {
@@ -20,9 +22,13 @@ export function enforceSignUpLimits(kind: string, clientAddress: string, email: 
   const { byAddress, byEmail } = limiters();
   for (const verdict of [byAddress.hit(`${kind}|${clientAddress}`), byEmail.hit(`${kind}|${email}`)]) {
     if (!verdict.allowed) {
-      throw new AppError("rate_limited", `Too many attempts. Try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minutes.`, {
-        headers: { "Retry-After": String(verdict.retryAfterSeconds) },
-      });
+      throw new AppError(
+        "rate_limited",
+        `Too many attempts. Try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minutes.`,
+        {
+          headers: { "Retry-After": String(verdict.retryAfterSeconds) },
+        },
+      );
     }
   }
 }

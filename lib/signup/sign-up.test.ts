@@ -11,7 +11,12 @@ import { verifyEmail } from "./verify-email";
 let addressCounter = 0;
 const address = () => `10.0.0.${++addressCounter}`;
 const freshEmail = () => `signup-${Math.random().toString(36).slice(2, 10)}@test.example`;
-const input = (email: string) => ({ name: "Sam Signer", email, password: "a decent password", organizationName: "Sam's Shop" });
+const input = (email: string) => ({
+  name: "Sam Signer",
+  email,
+  password: "a decent password",
+  organizationName: "Sam's Shop",
+});
 
 async function counts() {
   const db = await getDb();
@@ -28,9 +33,15 @@ describe("self-service sign-up", () => {
     const db = await getDb();
     const [user] = await db.select().from(users).where(eq(users.email, email));
     const [membership] = await db.select().from(memberships).where(eq(memberships.userId, user!.id));
-    const [organization] = await db.select().from(organizations).where(eq(organizations.id, membership!.organizationId));
+    const [organization] = await db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, membership!.organizationId));
     expect(membership!.role).toBe("owner");
-    expect(organization).toMatchObject({ organizationStatus: "pending_verification", slug: expect.stringMatching(/^sam-s-shop/) });
+    expect(organization).toMatchObject({
+      organizationStatus: "pending_verification",
+      slug: expect.stringMatching(/^sam-s-shop/),
+    });
     expect(user!.emailVerifiedOn).toBeNull();
 
     const link = linkIn((await lastEmailTo(email))!.text, "/verify-email");
@@ -62,7 +73,9 @@ describe("self-service sign-up", () => {
     const names = (error as { invalidFields: { name: string }[] }).invalidFields.map((f) => f.name).sort();
     expect(names).toEqual(["email", "name", "organizationName", "password"]);
     for (const weak of ["aaaaaaaaaaaa", "password123"]) {
-      await expect(signUp({ input: { ...input(freshEmail()), password: weak }, clientAddress: address() })).rejects.toMatchObject({
+      await expect(
+        signUp({ input: { ...input(freshEmail()), password: weak }, clientAddress: address() }),
+      ).rejects.toMatchObject({
         invalidFields: [{ name: "password" }],
       });
     }
@@ -74,11 +87,17 @@ describe("self-service sign-up", () => {
     const limitError = async (run: () => Promise<unknown>) => run().catch((e: unknown) => e);
     for (let i = 0; i < 10; i++) await signUp({ input: input(freshEmail()), clientAddress: from });
     const blocked = await limitError(() => signUp({ input: input(freshEmail()), clientAddress: from }));
-    expect(blocked).toMatchObject({ code: "rate_limited", status: 429, headers: { "Retry-After": expect.stringMatching(/^\d+$/) } });
+    expect(blocked).toMatchObject({
+      code: "rate_limited",
+      status: 429,
+      headers: { "Retry-After": expect.stringMatching(/^\d+$/) },
+    });
 
     const email = freshEmail();
     for (let i = 0; i < 3; i++) await signUp({ input: input(email), clientAddress: address() });
-    expect(await limitError(() => signUp({ input: input(email), clientAddress: address() }))).toMatchObject({ code: "rate_limited" });
+    expect(await limitError(() => signUp({ input: input(email), clientAddress: address() }))).toMatchObject({
+      code: "rate_limited",
+    });
   });
 });
 
@@ -90,7 +109,9 @@ describe("password reset", () => {
     await expect(
       resetPassword({ input: { token, password: "brand new secret", confirmPassword: "different" } }),
     ).rejects.toMatchObject({ invalidFields: [{ name: "confirmPassword" }] });
-    await resetPassword({ input: { token, password: "brand new secret", confirmPassword: "brand new secret" } });
+    await resetPassword({
+      input: { token, password: "brand new secret", confirmPassword: "brand new secret" },
+    });
     expect(await verifyCredentials({ email: user.email, password: "brand new secret" })).not.toBeNull();
     expect(await verifyCredentials({ email: user.email, password: testPassword })).toBeNull();
     await expect(
@@ -100,7 +121,9 @@ describe("password reset", () => {
 
   it("answers the same for an unknown email and sends nothing", async () => {
     const email = freshEmail();
-    expect(await requestPasswordReset({ input: { email }, clientAddress: address() })).toEqual({ status: "reset_sent" });
+    expect(await requestPasswordReset({ input: { email }, clientAddress: address() })).toEqual({
+      status: "reset_sent",
+    });
     expect(await lastEmailTo(email)).toBeUndefined();
   });
 });

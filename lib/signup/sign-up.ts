@@ -19,7 +19,8 @@ const verificationLifetimeMs = 24 * 60 * 60_000;
 
 const answer: SignUpResult = {
   status: "verification_sent",
-  detail: "If this email can be used, a verification link is on its way. Follow it to activate your organization.",
+  detail:
+    "If this email can be used, a verification link is on its way. Follow it to activate your organization.",
 };
 
 /**
@@ -28,7 +29,13 @@ const answer: SignUpResult = {
  * account gets the same answer — its owner is mailed instead — so nobody can probe which
  * addresses are registered.
  */
-export async function signUp({ input, clientAddress }: { input: unknown; clientAddress: string }): Promise<SignUpResult> {
+export async function signUp({
+  input,
+  clientAddress,
+}: {
+  input: unknown;
+  clientAddress: string;
+}): Promise<SignUpResult> {
   const data = parseInput(signUpSchema, input);
   enforceSignUpLimits("sign-up", clientAddress, data.email);
   const actor = { ...systemActor(), label: data.email };
@@ -36,10 +43,20 @@ export async function signUp({ input, clientAddress }: { input: unknown; clientA
   const queued = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (existing) {
-      return [await queueEmail(tx, emails.signUpWithKnownEmail(data.email, publicUrl("/sign-in"), publicUrl("/forgot-password")))];
+      return [
+        await queueEmail(
+          tx,
+          emails.signUpWithKnownEmail(data.email, publicUrl("/sign-in"), publicUrl("/forgot-password")),
+        ),
+      ];
     }
     const user = await insertUser(tx, actor, { email: data.email, name: data.name, password: data.password });
-    const organization = await insertOrganization(tx, actor, { name: data.organizationName }, "pending_verification");
+    const organization = await insertOrganization(
+      tx,
+      actor,
+      { name: data.organizationName },
+      "pending_verification",
+    );
     const [membership] = await tx
       .insert(memberships)
       .values({ organizationId: organization.id, userId: user.id, role: "owner" })
@@ -58,7 +75,12 @@ export async function signUp({ input, clientAddress }: { input: unknown; clientA
       tokenHash: hash,
       expiresOn: new Date(Date.now() + verificationLifetimeMs),
     });
-    return [await queueEmail(tx, emails.verifyEmail(user.email, user.name, publicUrl(`/verify-email?token=${token}`)))];
+    return [
+      await queueEmail(
+        tx,
+        emails.verifyEmail(user.email, user.name, publicUrl(`/verify-email?token=${token}`)),
+      ),
+    ];
   });
   await deliverEmails(queued);
   return answer;

@@ -17,7 +17,11 @@ export async function verifyEmail({ input }: { input: unknown }): Promise<{ emai
   const db = await getDb();
   return db.transaction(async (tx) => {
     const used = await consumeToken(tx, token, "email_verification");
-    const [user] = await tx.update(users).set({ emailVerifiedOn: new Date() }).where(eq(users.id, used.userId)).returning();
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedOn: new Date() })
+      .where(eq(users.id, used.userId))
+      .returning();
     const actor = { ...systemActor(), label: user!.email };
     const owned = tx
       .select({ id: memberships.organizationId })
@@ -26,9 +30,15 @@ export async function verifyEmail({ input }: { input: unknown }): Promise<{ emai
     const activated = await tx
       .update(organizations)
       .set({ organizationStatus: "active", updatedOn: new Date() })
-      .where(and(inArray(organizations.id, owned), eq(organizations.organizationStatus, "pending_verification")))
+      .where(
+        and(inArray(organizations.id, owned), eq(organizations.organizationStatus, "pending_verification")),
+      )
       .returning({ id: organizations.id });
-    await recordAuditEvent(tx, actor, { action: "user.verify_email", objectType: "user", objectId: used.userId });
+    await recordAuditEvent(tx, actor, {
+      action: "user.verify_email",
+      objectType: "user",
+      objectId: used.userId,
+    });
     for (const { id } of activated) {
       await recordAuditEvent(tx, actor, {
         action: "organization.activate",

@@ -62,7 +62,11 @@ export async function makeOrganizationWithOwner(values: { provider?: boolean } =
   const organization = await makeOrganization(values);
   const user = await makeUser();
   await addMember(organization.id, user.id, "owner");
-  return { organization, user, owner: { ...userActor(user.id, organization.id, "owner"), label: user.email } };
+  return {
+    organization,
+    user,
+    owner: { ...userActor(user.id, organization.id, "owner"), label: user.email },
+  };
 }
 
 /** A platform admin user's actor (not the system: support-access rules apply to it). */
