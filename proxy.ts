@@ -5,9 +5,11 @@ import { NextResponse, type NextRequest } from "next/server";
  * convenience: every page, server action and route handler authorizes again through lib/.
  */
 const publicPaths = [
-  /^\/sign-in/,
-  /^\/sign-out/,
-  /^\/sign-up/,
+  /^\/sign-(in|out|up)/,
+  /^\/verify-email/,
+  /^\/forgot-password/,
+  /^\/reset-password/,
+  /^\/invitations\//,
   /^\/api(\/|$)/,
   /^\/problems/,
   /^\/api-reference/,

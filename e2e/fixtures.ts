@@ -31,6 +31,8 @@ export async function signInViaApi(request: APIRequestContext, email: string, pa
 }
 
 export const test = base.extend<{
+  /** The newest link to `path` in an email to `to`, read from the Outbox page as a platform admin. */
+  outboxLink: (to: string, path: string) => Promise<string>;
   platformKey: string;
   api: (
     path: string,
@@ -40,6 +42,17 @@ export const test = base.extend<{
   signIn: (page: Page, email: string, password?: string) => Promise<void>;
 }>({
   platformKey: async ({}, use) => use(readFileSync(platformKeyFile, "utf8").trim()),
+  outboxLink: async ({ browser }, use) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInViaApi(page.request, demo.admin, demoPassword);
+    await use(async (to, path) => {
+      await page.goto(`/outbox?to=${encodeURIComponent(to)}`);
+      const link = page.getByRole("article").first().getByRole("link").filter({ hasText: path });
+      return (await link.first().getAttribute("href"))!;
+    });
+    await context.close();
+  },
   api: async ({ request, platformKey }, use) =>
     use((path, init = {}) =>
       request.fetch(path, {

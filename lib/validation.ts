@@ -19,3 +19,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   }
   return result.data;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from URLs reach the database only in a shape it accepts; anything else is "not found". */
+export const isUuid = (value: string) => uuidPattern.test(value);

@@ -32,6 +32,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_URL: `http://localhost:${e2ePort}`,
   // Parallel workers share the demo keys: a real limit would throttle the suite itself.
   API_RATE_LIMIT_PER_MINUTE: "100000",
+  SIGNUP_RATE_LIMIT_PER_HOUR: "100000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);

@@ -4,11 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "@/app/(app)/settings/actions";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, Td, Th } from "@/components/ui/table";
 import type { ApiKeyView, CreatedApiKey } from "@/lib/api-keys/schemas";
+import { ApiKeysTable } from "./api-keys-table";
 import { CreateApiKeyForm } from "./create-api-key-form";
 
 const queryKey = ["api-keys"];
@@ -18,8 +17,6 @@ async function fetchKeys(): Promise<ApiKeyView[]> {
   if (result.status !== "success") throw new Error(result.message);
   return result.data;
 }
-
-const when = (iso: string | null) => (iso ? iso.replace("T", " ").slice(0, 16) + " UTC" : "never");
 
 export function ApiKeysPanel() {
   const queryClient = useQueryClient();
@@ -76,48 +73,15 @@ export function ApiKeysPanel() {
         <p role="alert" className="text-sm text-red-600">
           Could not load keys: {keys.error.message}
         </p>
-      ) : keys.data.length === 0 ? (
-        <p className="text-sm text-zinc-500">No API keys yet.</p>
       ) : (
-        <Table caption="API keys">
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Key</Th>
-              <Th>Created</Th>
-              <Th>Last used</Th>
-              <Th>Status</Th>
-              <Th />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {keys.data.map((key) => (
-              <tr key={key.id} data-testid={`api-key-${key.prefix}`}>
-                <Td>{key.name}</Td>
-                <Td className="font-mono text-xs">{key.prefix}_…</Td>
-                <Td>{when(key.createdOn)}</Td>
-                <Td>{when(key.lastUsedOn)}</Td>
-                <Td>
-                  {key.revokedOn ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}
-                </Td>
-                <Td className="text-right">
-                  {!key.revokedOn && (
-                    <Button
-                      variant="danger"
-                      disabled={revoke.isPending}
-                      onClick={() => {
-                        if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`))
-                          revoke.mutate(key.id);
-                      }}
-                    >
-                      Revoke
-                    </Button>
-                  )}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ApiKeysTable
+          keys={keys.data}
+          revoking={revoke.isPending}
+          onRevoke={(key) => {
+            if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`))
+              revoke.mutate(key.id);
+          }}
+        />
       )}
     </div>
   );

@@ -13,7 +13,7 @@ export interface NavItem {
  */
 export function navigationFor(actor: SessionActor): { title: string; items: NavItem[] } {
   const providerStaff = actor.activeMembership?.provider === true && actor.role !== "member";
-  const settings = can(actor, "apiKeys.manage") ? [{ href: "/settings", label: "Settings" }] : [];
+  const settings = actor.organizationId ? [{ href: "/settings", label: "Settings" }] : [];
   const audit = can(actor, "audit.read") ? [{ href: "/audit", label: "Audit log" }] : [];
   if (actor.platformAdmin || providerStaff) {
     return {
@@ -26,6 +26,7 @@ export function navigationFor(actor: SessionActor): { title: string; items: NavI
         { href: "/product-keys", label: "Product keys" },
         { href: "/approvals", label: "Approvals" },
         ...audit,
+        ...(actor.platformAdmin ? [{ href: "/outbox", label: "Outbox" }] : []),
         ...settings,
       ],
     };

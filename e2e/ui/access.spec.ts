@@ -32,9 +32,9 @@ test("a disabled user is refused on the very next request", async ({ page, signI
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
-test("a member cannot open the organization's settings or audit log", async ({ page, signIn }) => {
+test("a member cannot open the organization's API keys or audit log", async ({ page, signIn }) => {
   await signIn(page, demo.customerMember);
-  for (const path of ["/settings", "/audit"]) {
+  for (const path of ["/settings?tab=api-keys", "/audit"]) {
     await page.goto(path);
     await expect(page.getByRole("alert").filter({ hasText: "does not give access" })).toBeVisible();
   }

@@ -6,7 +6,7 @@ test("an owner creates a key in settings, uses it once shown, and revokes it", a
   api,
 }) => {
   await signIn(page, demo.customerOwner);
-  await page.goto("/settings");
+  await page.goto("/settings?tab=api-keys");
   const name = unique("Billing sync");
 
   await page.getByRole("button", { name: "Create key" }).click();

@@ -12,6 +12,25 @@ export type ActionResult<T> =
   | { status: "invalid"; message: string; fieldErrors: Record<string, string> }
   | { status: "error"; code: ErrorCode; message: string };
 
+function failure(error: unknown): ActionResult<never> {
+  if (isAppError(error)) {
+    if (error.invalidFields.length) {
+      return {
+        status: "invalid",
+        message: error.message,
+        fieldErrors: Object.fromEntries(error.invalidFields.map((field) => [field.name, field.reason])),
+      };
+    }
+    return { status: "error", code: error.code, message: error.message };
+  }
+  console.error("[action]", error);
+  return {
+    status: "error",
+    code: "internal",
+    message: "Something went wrong on our side. Please try again.",
+  };
+}
+
 /**
  * The one wrapper for server actions: resolve the signed-in actor from the database,
  * validate with the payload's schema, call the domain (which authorizes), revalidate,
@@ -36,22 +55,27 @@ export function action<S extends z.ZodType, R>(
       for (const path of options.revalidate ?? []) revalidatePath(path);
       return { status: "success", data };
     } catch (error) {
-      if (isAppError(error)) {
-        if (error.invalidFields.length) {
-          return {
-            status: "invalid",
-            message: error.message,
-            fieldErrors: Object.fromEntries(error.invalidFields.map((field) => [field.name, field.reason])),
-          };
-        }
-        return { status: "error", code: error.code, message: error.message };
-      }
-      console.error("[action]", error);
+      return failure(error);
+    }
+  };
+}
+
+/**
+ * For the few actions open to visitors (sign-up, password reset, accepting an invitation):
+ * the same validation and result, with the actor only if someone is signed in.
+ */
+export function publicAction<S extends z.ZodType, R>(
+  schema: S,
+  run: (args: { actor: SessionActor | null; input: z.output<S> }) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => {
+    try {
       return {
-        status: "error",
-        code: "internal",
-        message: "Something went wrong on our side. Please try again.",
+        status: "success",
+        data: await run({ actor: await getSessionActor(), input: parseInput(schema, input) }),
       };
+    } catch (error) {
+      return failure(error);
     }
   };
 }

@@ -4,8 +4,7 @@ import { getDb } from "@/db/open";
 import { organizations, type Organization } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation";
 
 /** Platform admins look an organization up by its id or its slug (the CLI takes either). */
 export async function findOrganization({
@@ -17,7 +16,7 @@ export async function findOrganization({
 }): Promise<Organization> {
   authorize(actor, "platform.organizations.manage");
   const db = await getDb();
-  const where = uuidPattern.test(idOrSlug)
+  const where = isUuid(idOrSlug)
     ? eq(organizations.id, idOrSlug)
     : eq(organizations.slug, idOrSlug.toLowerCase());
   const [organization] = await db.select().from(organizations).where(where);

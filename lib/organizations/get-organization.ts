@@ -5,6 +5,7 @@ import { getDb } from "@/db/open";
 import { organizations, type Organization } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 import { presentOrganization } from "./present-organization";
 import type { OrganizationView } from "./schemas";
 
@@ -20,7 +21,7 @@ export async function loadVisibleOrganization(
   const visible =
     can(actor, "platform.organizations.manage") ||
     (actor.organizationId === id && can(actor, "organization.read"));
-  if (!visible) throw notFound("organization");
+  if (!visible || !isUuid(id)) throw notFound("organization");
   const [organization] = await executor.select().from(organizations).where(eq(organizations.id, id));
   if (!organization) throw notFound("organization");
   return organization;

@@ -5,6 +5,7 @@ import { organizationImages, organizations } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 import { loadVisibleOrganization } from "./get-organization";
 
 export const maxImageBytes = 512 * 1024;
@@ -81,6 +82,7 @@ export async function getOrganizationImage({
   actor: Actor | null;
   organizationId: string;
 }): Promise<{ contentType: string; data: Buffer; updatedOn: Date }> {
+  if (!isUuid(organizationId)) throw notFound("image");
   const db = await getDb();
   const [row] = await db
     .select({ image: organizationImages, publicAccess: organizations.publicAccess })

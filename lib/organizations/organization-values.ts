@@ -9,6 +9,9 @@ type Fields = z.output<typeof organizationFieldsSchema>;
 export const searchTextOf = (o: { name: string; slug: string; description: string }) =>
   `${o.name} ${o.slug} ${o.description}`.toLowerCase();
 
+/** A date-time without an offset (as a datetime-local field sends it) is taken as UTC. */
+const asUtc = (value: string) => new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
+
 /** Validated API fields → table columns (the nested Kodexa members flatten here). */
 export function organizationColumns(fields: Fields, slug: string): Omit<NewOrganization, "id"> {
   return {
@@ -19,7 +22,7 @@ export function organizationColumns(fields: Fields, slug: string): Omit<NewOrgan
     enterpriseOrganization: fields.enterpriseOrganization,
     publicAccess: fields.publicAccess,
     supportAccess: fields.supportAccess,
-    supportAccessExpiresAt: fields.supportAccessExpiresAt ? new Date(fields.supportAccessExpiresAt) : null,
+    supportAccessExpiresAt: fields.supportAccessExpiresAt ? asUtc(fields.supportAccessExpiresAt) : null,
     defaultToPrivateTemplates: fields.defaultToPrivateTemplates,
     features: fields.features,
     properties: fields.properties,

@@ -60,14 +60,19 @@ const trimmedText = (max: number) => z.string().trim().max(max, `must be at most
  */
 export const organizationFieldsSchema = z.object({
   name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
-  slug: slugSchema.optional(),
+  /** Empty or absent: derived from the name. */
+  slug: z.union([z.literal("").transform(() => undefined), slugSchema]).optional(),
   description: trimmedText(2000).default(""),
   provider: z.boolean().default(false),
   enterpriseOrganization: z.boolean().default(false),
   publicAccess: z.boolean().default(false),
   supportAccess: z.boolean().default(false),
-  supportAccessExpiresAt: z.iso
-    .datetime({ offset: true, message: "must be an ISO date-time" })
+  /** ISO date-time; without an offset it is read as UTC. Empty means no expiry. */
+  supportAccessExpiresAt: z
+    .union([
+      z.literal("").transform(() => null),
+      z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }),
+    ])
     .nullable()
     .optional()
     .transform((value) => value ?? null),
@@ -79,7 +84,12 @@ export const organizationFieldsSchema = z.object({
     .optional()
     .transform((value) => value || null),
   authGroupLink: z
-    .object({ authGroup: trimmedText(255).nullable().optional() })
+    .object({
+      authGroup: trimmedText(255)
+        .nullable()
+        .optional()
+        .transform((value) => value || null),
+    })
     .nullable()
     .optional(),
   memory: z

@@ -38,9 +38,11 @@ export async function updateOrganization({
         invalidFields: [{ name: "provider", reason: "can be changed by platform admins only" }],
       });
     }
+    const values = organizationColumns(fields, fields.slug);
     const grantChanged =
-      fields.supportAccess !== before.supportAccess ||
-      (fields.supportAccessExpiresAt ?? null) !== (before.supportAccessExpiresAt?.toISOString() ?? null);
+      values.supportAccess !== before.supportAccess ||
+      (values.supportAccessExpiresAt?.getTime() ?? null) !==
+        (before.supportAccessExpiresAt?.getTime() ?? null);
     if (grantChanged && actor.organizationId !== id && actor.kind !== "system") {
       // Support access is the organization's consent; the people it protects from cannot give it.
       throw new AppError("forbidden", "Only the organization's own owners and admins grant support access.", {
@@ -55,7 +57,7 @@ export async function updateOrganization({
     const after = await updateVersioned(tx, organizations, {
       id,
       changeSequence,
-      values: organizationColumns(fields, fields.slug),
+      values,
       what: "organization",
     });
     await recordAuditEvent(tx, actor, {

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { memberships, organizations, users } from "@/db/schema";
+import { memberships, organizations, users, type OrganizationStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 
 export interface SessionMembership {
@@ -9,6 +9,7 @@ export interface SessionMembership {
   organizationName: string;
   organizationSlug: string;
   provider: boolean;
+  organizationStatus: OrganizationStatus;
   role: Actor["role"] & string;
 }
 
@@ -44,6 +45,7 @@ export async function loadSessionActor({
       organizationName: organizations.name,
       organizationSlug: organizations.slug,
       provider: organizations.provider,
+      organizationStatus: organizations.organizationStatus,
       role: memberships.role,
     })
     .from(memberships)

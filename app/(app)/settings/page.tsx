@@ -1,30 +1,104 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ApiKeysPanel } from "@/components/api-keys/api-keys-panel";
+import { MembersPanel } from "@/components/members/members-panel";
+import { ContactsPanel } from "@/components/organizations/contacts-panel";
+import { LogoUpload } from "@/components/organizations/logo-upload";
+import { OrganizationForm } from "@/components/organizations/organization-form";
+import { OrganizationOverview } from "@/components/organizations/organization-overview";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, PageHeader } from "@/components/ui/card";
+import { LinkTabs } from "@/components/ui/tabs";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
+import { listMembers } from "@/lib/members/list-members";
+import { listContacts } from "@/lib/organizations/contacts";
+import { getOrganization } from "@/lib/organizations/get-organization";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+const tabs = [
+  { id: "organization", label: "Organization" },
+  { id: "members", label: "Members" },
+  { id: "contacts", label: "Contacts" },
+  { id: "api-keys", label: "API keys" },
+];
+
+/** The signed-in user's own organization: its details, people, contacts and API keys. */
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const actor = await requireSessionActor();
-  if (!actor.organizationId || !can(actor, "apiKeys.manage")) return <AccessDenied title="Settings" />;
+  const organizationId = actor.organizationId;
+  if (!organizationId) return <AccessDenied title="Settings" />;
+  const requested = (await searchParams).tab;
+  const tab = tabs.find((t) => t.id === requested)?.id ?? "organization";
+  const canEdit = can(actor, "organization.update");
+
+  let content: ReactNode;
+  switch (tab) {
+    case "members":
+      content = (
+        <MembersPanel
+          organizationId={organizationId}
+          list={await listMembers({ actor, organizationId })}
+          currentUserId={actor.userId}
+          canManage={can(actor, "members.manage")}
+          canAssignOwner={actor.role === "owner"}
+          platformAdmin={false}
+        />
+      );
+      break;
+    case "contacts":
+      content = (
+        <ContactsPanel
+          organizationId={organizationId}
+          contacts={await listContacts({ actor, organizationId })}
+          canEdit={canEdit}
+        />
+      );
+      break;
+    case "api-keys":
+      if (!can(actor, "apiKeys.manage")) return <AccessDenied title="API keys" />;
+      content = (
+        <>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Keys let programs call the{" "}
+            <Link href="/api-reference" className="text-brand-600 hover:underline">
+              REST API
+            </Link>{" "}
+            as an admin of this organization. Send one in the <code>x-api-key</code> header.
+          </p>
+          <ApiKeysPanel />
+        </>
+      );
+      break;
+    default: {
+      const organization = await getOrganization({ actor, id: organizationId });
+      content = canEdit ? (
+        <div className="space-y-8">
+          <LogoUpload
+            organizationId={organizationId}
+            hasImage={organization.hasImage}
+            version={organization.updatedOn}
+          />
+          <OrganizationForm
+            key={organization.changeSequence}
+            organization={organization}
+            canSetProvider={false}
+            canGrantSupport
+          />
+        </div>
+      ) : (
+        <OrganizationOverview organization={organization} />
+      );
+    }
+  }
+
   return (
     <>
       <PageHeader title="Settings" description={actor.activeMembership?.organizationName} />
-      <Card>
-        <h2 className="text-lg font-semibold">API keys</h2>
-        <p className="mb-4 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Keys let programs call the{" "}
-          <Link href="/api-reference" className="text-brand-600 hover:underline">
-            REST API
-          </Link>{" "}
-          as an admin of this organization. Send one in the <code>x-api-key</code> header.
-        </p>
-        <ApiKeysPanel />
-      </Card>
+      <LinkTabs tabs={tabs} active={tab} base="/settings" />
+      <Card>{content}</Card>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/shell/auth-card";
 import { getSessionActor } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -14,12 +16,16 @@ export default async function SignInPage({
   if (await getSessionActor()) redirect("/");
   const { callbackUrl } = await searchParams;
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
-      <div className="w-full max-w-sm rounded-xl border border-zinc-200 bg-white p-8 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
-        <p className="text-sm font-semibold tracking-wide text-brand-600">SUBDESK</p>
-        <h1 className="mb-6 mt-1 text-xl font-semibold">Sign in to your account</h1>
-        <SignInForm callbackUrl={callbackUrl} />
-      </div>
-    </main>
+    <AuthCard title="Sign in to your account">
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-6 flex justify-between text-sm">
+        <Link href="/sign-up" className="text-brand-600 hover:underline">
+          Create an account
+        </Link>
+        <Link href="/forgot-password" className="text-brand-600 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
+import { AuditTable } from "@/components/audit/audit-table";
+import { MembersPanel } from "@/components/members/members-panel";
+import { ContactsPanel } from "@/components/organizations/contacts-panel";
+import { LogoUpload } from "@/components/organizations/logo-upload";
+import { OrganizationOverview } from "@/components/organizations/organization-overview";
+import { OrganizationStatusBadge } from "@/components/organizations/status-badge";
+import { StatusForm } from "@/components/organizations/status-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { LinkTabs } from "@/components/ui/tabs";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { can } from "@/lib/auth/actor";
+import { requireSessionActor } from "@/lib/auth/session";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { isAppError } from "@/lib/errors";
+import { listMembers } from "@/lib/members/list-members";
+import { listContacts } from "@/lib/organizations/contacts";
+import { getOrganization } from "@/lib/organizations/get-organization";
+
+export const metadata: Metadata = { title: "Organization" };
+
+const tabs = [
+  { id: "overview", label: "Overview" },
+  { id: "members", label: "Members" },
+  { id: "contacts", label: "Contacts" },
+  { id: "subscriptions", label: "Subscriptions" },
+  { id: "keys", label: "Keys" },
+  { id: "audit", label: "Audit" },
+];
+
+/** Customer data behind support access: a refusal is shown as such, not as a crash. */
+async function guarded(render: () => Promise<ReactNode>): Promise<ReactNode> {
+  try {
+    return await render();
+  } catch (error) {
+    if (isAppError(error) && error.code === "forbidden") {
+      return (
+        <p role="alert" className="text-sm text-zinc-600 dark:text-zinc-400">
+          {error.message}
+        </p>
+      );
+    }
+    throw error;
+  }
+}
+
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string }>;
+}) {
+  const actor = await requireSessionActor();
+  const { id } = await params;
+  const organization = await orNotFound(getOrganization({ actor, id }));
+  const requested = (await searchParams).tab;
+  const tab = tabs.find((t) => t.id === requested)?.id ?? "overview";
+  const canEdit = can(actor, "organization.update");
+
+  let content: ReactNode;
+  switch (tab) {
+    case "members":
+      content = (
+        <MembersPanel
+          organizationId={id}
+          list={await listMembers({ actor, organizationId: id })}
+          currentUserId={actor.userId}
+          canManage={can(actor, "members.manage")}
+          canAssignOwner={actor.platformAdmin || actor.role === "owner"}
+          platformAdmin={actor.platformAdmin}
+        />
+      );
+      break;
+    case "contacts":
+      content = (
+        <ContactsPanel
+          organizationId={id}
+          contacts={await listContacts({ actor, organizationId: id })}
+          canEdit={canEdit}
+        />
+      );
+      break;
+    case "subscriptions":
+      content = <p className="text-sm text-zinc-500">Subscriptions arrive with the subscriptions release.</p>;
+      break;
+    case "keys":
+      content = await guarded(async () => (
+        <ApiKeysTable keys={await listApiKeys({ actor, organizationId: id })} />
+      ));
+      break;
+    case "audit":
+      content = await guarded(async () => (
+        <AuditTable
+          events={(await listAuditEvents({ actor, filter: { organizationId: id, limit: 100 } })).items}
+          showOrganization={false}
+        />
+      ));
+      break;
+    default:
+      content = (
+        <div className="space-y-8">
+          <OrganizationOverview organization={organization} />
+          {canEdit && (
+            <LogoUpload
+              organizationId={id}
+              hasImage={organization.hasImage}
+              version={organization.updatedOn}
+            />
+          )}
+          {can(actor, "platform.organizations.manage") && <StatusForm organization={organization} />}
+        </div>
+      );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={organization.name}
+        description={organization.description || undefined}
+        actions={
+          <div className="flex items-center gap-3">
+            <OrganizationStatusBadge status={organization.organizationStatus} />
+            {canEdit && (
+              <Link
+                href={`/organizations/${id}/edit`}
+                className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                Edit
+              </Link>
+            )}
+          </div>
+        }
+      />
+      <LinkTabs tabs={tabs} active={tab} base={`/organizations/${id}`} />
+      <Card>{content}</Card>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+"use server";
+
+import { publicAction } from "@/lib/actions/action";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { acceptInvitationSchema } from "@/lib/members/schemas";
+
+export const acceptInvitationAction = publicAction(acceptInvitationSchema, ({ actor, input }) =>
+  acceptInvitation({ actor, input }),
+);

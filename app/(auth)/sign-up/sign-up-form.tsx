@@ -1,0 +1,59 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { signUpSchema, type SignUpInput } from "@/lib/signup/schemas";
+import { signUpAction } from "./actions";
+
+const fields = ["name", "email", "password", "organizationName"] as const;
+
+export function SignUpForm() {
+  const [sent, setSent] = useState<string>();
+  const form = useForm<SignUpInput>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: "", email: "", password: "", organizationName: "" },
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = applyActionResult(await signUpAction(values), form.setError, fields);
+    if (result) setSent(result.detail);
+  });
+
+  if (sent) {
+    return (
+      <div role="status" className="space-y-2 text-sm">
+        <p className="font-medium">Check your email.</p>
+        <p className="text-zinc-600 dark:text-zinc-400">{sent}</p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+        <TextField form={form} name="name" label="Your name" autoComplete="name" />
+        <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
+        <TextField
+          form={form}
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 10 characters. A few words make a strong, memorable password."
+        />
+        <TextField
+          form={form}
+          name="organizationName"
+          label="Organization name"
+          autoComplete="organization"
+        />
+        <Button type="submit" className="w-full">
+          {form.formState.isSubmitting ? "Creating your account…" : "Create account"}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

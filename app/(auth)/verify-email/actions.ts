@@ -1,0 +1,7 @@
+"use server";
+
+import { publicAction } from "@/lib/actions/action";
+import { tokenSchema } from "@/lib/signup/schemas";
+import { verifyEmail } from "@/lib/signup/verify-email";
+
+export const verifyEmailAction = publicAction(tokenSchema, ({ input }) => verifyEmail({ input }));

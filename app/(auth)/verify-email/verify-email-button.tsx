@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { verifyEmailAction } from "./actions";
+
+/**
+ * Verification waits for a click: mail scanners open links on their own, and a link that
+ * acted on a mere visit would be used up before its reader saw it.
+ */
+export function VerifyEmailButton({ token }: { token: string }) {
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  const verify = () =>
+    startTransition(async () => {
+      const result = await verifyEmailAction({ token });
+      setOutcome(
+        result.status === "success"
+          ? { ok: true, message: `${result.data.email} is verified and your organization is active.` }
+          : { ok: false, message: result.message },
+      );
+    });
+
+  if (outcome) {
+    return (
+      <div role={outcome.ok ? "status" : "alert"} className="space-y-4 text-sm">
+        <p>{outcome.message}</p>
+        <Link href="/" className="font-medium text-brand-600 hover:underline">
+          Continue to Subdesk →
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <Button onClick={verify} disabled={pending} className="w-full">
+      {pending ? "Verifying…" : "Verify my email"}
+    </Button>
+  );
+}

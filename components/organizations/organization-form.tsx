@@ -1,0 +1,218 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm, type FieldErrors } from "react-hook-form";
+import { toast } from "sonner";
+import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input";
+import {
+  createOrganizationSchema,
+  type CreateOrganizationInput,
+  type OrganizationView,
+} from "@/lib/organizations/schemas";
+import { SettingsMapEditor } from "./settings-map-editor";
+
+const fieldNames = [
+  "name",
+  "slug",
+  "description",
+  "provider",
+  "enterpriseOrganization",
+  "publicAccess",
+  "supportAccess",
+  "supportAccessExpiresAt",
+  "defaultToPrivateTemplates",
+  "features",
+  "properties",
+  "stripeCustomerId",
+  "authGroupLink.authGroup",
+] as const;
+
+/** The form edits the organization's fields; `changeSequence` is the version it was loaded at. */
+type Values = CreateOrganizationInput;
+
+/** The first error of a nested field (e.g. `features.some-key`) for a whole-map editor. */
+function mapError(errors: FieldErrors<Values>, name: "features" | "properties"): string | undefined {
+  const error = errors[name] as { message?: string } | Record<string, { message?: string }> | undefined;
+  if (!error) return undefined;
+  if (typeof error.message === "string") return error.message;
+  return Object.values(error as Record<string, { message?: string }>).find((e) => e?.message)?.message;
+}
+
+const toFormValues = ({ changeSequence: _version, ...o }: OrganizationView): Values => ({
+  ...o,
+  supportAccessExpiresAt: o.supportAccessExpiresAt?.slice(0, 16) ?? "",
+  stripeCustomerId: o.stripeCustomerId ?? "",
+  authGroupLink: { authGroup: o.authGroupLink.authGroup ?? "" },
+});
+
+const blank: Values = {
+  name: "",
+  slug: "",
+  description: "",
+  provider: false,
+  enterpriseOrganization: false,
+  publicAccess: false,
+  supportAccess: false,
+  supportAccessExpiresAt: "",
+  defaultToPrivateTemplates: false,
+  features: {},
+  properties: {},
+  stripeCustomerId: "",
+  authGroupLink: { authGroup: "" },
+};
+
+/**
+ * Creates an organization, or edits one (`organization` given). Validation is the API's own
+ * schema; a stale `changeSequence` shows who-changed-it-first instead of overwriting.
+ */
+export function OrganizationForm({
+  organization,
+  canSetProvider,
+  canGrantSupport,
+  openAfterSave = false,
+}: {
+  organization?: OrganizationView;
+  canSetProvider: boolean;
+  canGrantSupport: boolean;
+  /** Go to the saved organization's page (after creating, or editing from the admin pages). */
+  openAfterSave?: boolean;
+}) {
+  const router = useRouter();
+  const [stale, setStale] = useState(false);
+  const editing = !!organization;
+  const form = useForm<Values>({
+    resolver: zodResolver(createOrganizationSchema),
+    defaultValues: organization ? toFormValues(organization) : blank,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setStale(false);
+    const result = editing
+      ? await updateOrganizationAction({
+          ...values,
+          slug: values.slug ?? "",
+          changeSequence: organization.changeSequence,
+          organizationId: organization.id,
+        })
+      : await createOrganizationAction(values);
+    if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
+    if (result.status === "invalid" && result.fieldErrors.changeSequence) return setStale(true);
+    const saved = applyActionResult(result, form.setError, fieldNames);
+    if (!saved) return;
+    toast.success(editing ? "Saved" : `${saved.name} created`);
+    if (openAfterSave) router.push(`/organizations/${saved.id}`);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {stale && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
+          <span>
+            This organization was changed by someone else since you opened it. Your changes were not saved.
+          </span>
+          <Button variant="secondary" onClick={() => router.refresh()}>
+            Reload the latest version
+          </Button>
+        </div>
+      )}
+      <fieldset disabled={isSubmitting} className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-4">
+          <TextField form={form} name="name" label="Name" />
+          <TextField
+            form={form}
+            name="slug"
+            label="Slug"
+            hint={editing ? undefined : "Leave empty to derive it from the name."}
+          />
+          <Field id="field-description" label="Description" error={errors.description?.message}>
+            <textarea
+              id="field-description"
+              rows={3}
+              className={inputClass}
+              aria-invalid={!!errors.description}
+              {...form.register("description")}
+            />
+          </Field>
+          <TextField
+            form={form}
+            name="stripeCustomerId"
+            label="Billing customer id"
+            hint="The organization's id in the billing system."
+          />
+          <TextField form={form} name="authGroupLink.authGroup" label="Auth group" />
+        </div>
+        <div className="space-y-4">
+          <CheckboxField
+            form={form}
+            name="provider"
+            label="Provider"
+            hint="Publishes products and bundles and approves requests."
+            disabled={!canSetProvider}
+          />
+          <CheckboxField form={form} name="enterpriseOrganization" label="Enterprise organization" />
+          <CheckboxField
+            form={form}
+            name="publicAccess"
+            label="Public access"
+            hint="Its public catalog and logo are visible to anyone."
+          />
+          <CheckboxField form={form} name="defaultToPrivateTemplates" label="Default to private templates" />
+          <CheckboxField
+            form={form}
+            name="supportAccess"
+            label="Grant support access"
+            hint="Lets platform support open this organization's data until the date below. Every access is audited."
+            disabled={!canGrantSupport}
+          />
+          <TextField
+            form={form}
+            name="supportAccessExpiresAt"
+            label="Support access until (UTC)"
+            type="datetime-local"
+            disabled={!canGrantSupport}
+          />
+        </div>
+        <Controller
+          control={form.control}
+          name="features"
+          render={({ field }) => (
+            <SettingsMapEditor
+              label="Features"
+              value={field.value ?? {}}
+              onChange={field.onChange}
+              error={mapError(errors, "features")}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="properties"
+          render={({ field }) => (
+            <SettingsMapEditor
+              label="Properties"
+              value={field.value ?? {}}
+              onChange={field.onChange}
+              error={mapError(errors, "properties")}
+            />
+          )}
+        />
+      </fieldset>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : editing ? "Save changes" : "Create organization"}
+      </Button>
+    </form>
+  );
+}

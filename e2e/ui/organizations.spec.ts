@@ -1,0 +1,88 @@
+import { demo, expect, test, unique } from "../fixtures";
+
+test("an admin finds, edits and suspends an organization", async ({ page, signIn, api }) => {
+  const name = unique("Edited Org");
+  const created = await api("/api/organizations", { method: "POST", data: { name } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  await signIn(page, demo.admin);
+  await page.goto(`/organizations?query=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByLabel("Description").fill("Edited in the browser");
+  await page.getByRole("button", { name: "Add properties entry" }).click();
+  await page.getByLabel("Properties key 1").fill("region");
+  await page.getByLabel("Properties value 1").fill("eu-west");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${id}$`));
+  await expect(page.getByText("Edited in the browser").first()).toBeVisible();
+  await expect(page.getByText("region=eu-west")).toBeVisible();
+
+  await page.getByLabel("Change status").selectOption("suspended");
+  await page.getByLabel("Reason").fill("Unpaid invoices");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("suspended (Unpaid invoices)")).toBeVisible();
+
+  const audit = await api(`/api/audit-events?action=organization.&limit=10`);
+  const actions = ((await audit.json()) as { items: { action: string; objectId: string }[] }).items
+    .filter((e) => e.objectId === id)
+    .map((e) => e.action);
+  expect(actions).toEqual(expect.arrayContaining(["organization.update", "organization.suspend"]));
+});
+
+test("two edits from the same version: the second is told, not silently applied", async ({
+  page,
+  context,
+  signIn,
+  api,
+}) => {
+  const name = unique("Raced Org");
+  const { id } = (await (await api("/api/organizations", { method: "POST", data: { name } })).json()) as {
+    id: string;
+  };
+  await signIn(page, demo.admin);
+  const other = await context.newPage();
+  await page.goto(`/organizations/${id}/edit`);
+  await other.goto(`/organizations/${id}/edit`);
+
+  await page.getByLabel("Description").fill("First writer");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${id}$`));
+
+  await other.getByLabel("Description").fill("Second writer");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
+  await other.getByRole("button", { name: "Reload the latest version" }).click();
+  await expect(other.getByLabel("Description")).toHaveValue("First writer");
+});
+
+test("creating an organization with a taken slug shows the field error", async ({ page, signIn }) => {
+  await signIn(page, demo.admin);
+  await page.goto("/organizations/new");
+  await page.getByLabel("Name").fill(unique("Copycat"));
+  await page.getByLabel("Slug").fill("acme");
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page.getByText("is already taken")).toBeVisible();
+  await page.getByLabel("Slug").fill("Not A Slug");
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page.getByText(/lowercase letters/)).toBeVisible();
+});
+
+test("a customer cannot open another organization's pages", async ({ page, signIn, api }) => {
+  const page0 = await api("/api/organizations?query=northwind");
+  const northwind = ((await page0.json()) as { content: { id: string }[] }).content[0]!;
+  await signIn(page, demo.customerOwner);
+  for (const path of [
+    `/organizations/${northwind.id}`,
+    `/organizations/${northwind.id}/edit`,
+    `/organizations/${northwind.id}/logo`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await page.goto("/organizations");
+  await expect(page.getByRole("alert").filter({ hasText: "does not give access" })).toBeVisible();
+});
