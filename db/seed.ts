@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { systemActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { insertOrganization } from "@/lib/organizations/create-organization";
 import { insertUser } from "@/lib/users/create-user";
 import type { Database } from "./client";
-import { memberships, organizations, users, type MembershipRole } from "./schema";
+import { memberships, users, type MembershipRole } from "./schema";
 
 /** The demo's shared password: demo data only, printed at the end of every seed. */
 export const demoPassword = "subdesk-demo-2026";
@@ -48,17 +49,8 @@ export async function seed(db: Database): Promise<SeedResult> {
   await db.transaction(async (tx) => {
     const user = (account: { email: string; name: string }, platformAdmin = false) =>
       insertUser(tx, actor, { ...account, password: demoPassword, platformAdmin });
-    const organization = async (values: (typeof demoOrganizations)[keyof typeof demoOrganizations]) => {
-      const [row] = await tx.insert(organizations).values(values).returning();
-      await recordAuditEvent(tx, actor, {
-        action: "organization.create",
-        objectType: "organization",
-        objectId: row!.id,
-        organizationId: row!.id,
-        after: row,
-      });
-      return row!;
-    };
+    const organization = (values: (typeof demoOrganizations)[keyof typeof demoOrganizations]) =>
+      insertOrganization(tx, actor, values);
     const member = async (organizationId: string, userId: string, role: MembershipRole) => {
       const [row] = await tx.insert(memberships).values({ organizationId, userId, role }).returning();
       await recordAuditEvent(tx, actor, {

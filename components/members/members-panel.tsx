@@ -63,14 +63,16 @@ function InviteForm({
         <div className="min-w-64 flex-1">
           <TextField form={form} name="email" label="Invite by email" type="email" />
         </div>
-        <label className="text-sm">
-          <span className="block font-medium">Role</span>
-          <select className={inputClass} {...form.register("role")}>
+        <div className="text-sm">
+          <label htmlFor="invite-role" className="block font-medium">
+            Role
+          </label>
+          <select id="invite-role" className={inputClass} {...form.register("role")}>
             {roles.map((role) => (
               <option key={role}>{role}</option>
             ))}
           </select>
-        </label>
+        </div>
         <Button type="submit">Send invitation</Button>
       </fieldset>
     </form>

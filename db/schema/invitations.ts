@@ -21,7 +21,10 @@ export const invitations = pgTable(
     revokedOn: timestampColumn("revoked_on"),
     createdOn: timestampColumn("created_on").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("invitations_token_unique").on(t.tokenHash), index("invitations_org_idx").on(t.organizationId)],
+  (t) => [
+    uniqueIndex("invitations_token_unique").on(t.tokenHash),
+    index("invitations_org_idx").on(t.organizationId),
+  ],
 );
 
 export type Invitation = typeof invitations.$inferSelect;

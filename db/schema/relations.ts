@@ -14,7 +14,10 @@ export const organizationsRelations = relations(organizations, ({ many }) => ({
 }));
 
 export const organizationContactsRelations = relations(organizationContacts, ({ one }) => ({
-  organization: one(organizations, { fields: [organizationContacts.organizationId], references: [organizations.id] }),
+  organization: one(organizations, {
+    fields: [organizationContacts.organizationId],
+    references: [organizations.id],
+  }),
 }));
 
 export const membershipsRelations = relations(memberships, ({ one }) => ({

@@ -71,18 +71,24 @@ test("creating an organization with a taken slug shows the field error", async (
   await expect(page.getByText(/lowercase letters/)).toBeVisible();
 });
 
-test("a customer cannot open another organization's pages", async ({ page, signIn, api }) => {
-  const page0 = await api("/api/organizations?query=northwind");
-  const northwind = ((await page0.json()) as { content: { id: string }[] }).content[0]!;
+test("a customer cannot open another organization's pages: they look exactly like missing ones", async ({
+  page,
+  signIn,
+  api,
+}) => {
+  const found = await api("/api/organizations?query=northwind");
+  const northwind = ((await found.json()) as { content: { id: string }[] }).content[0]!;
+  const missing = "00000000-0000-4000-8000-000000000000";
   await signIn(page, demo.customerOwner);
-  for (const path of [
-    `/organizations/${northwind.id}`,
-    `/organizations/${northwind.id}/edit`,
-    `/organizations/${northwind.id}/logo`,
-  ]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
+  for (const suffix of ["", "/edit", "?tab=members", "?tab=audit"]) {
+    await page.goto(`/organizations/${missing}${suffix}`);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const missingText = await page.locator("main").last().innerText();
+    await page.goto(`/organizations/${northwind.id}${suffix}`);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect(await page.locator("main").last().innerText()).toBe(missingText);
   }
+  expect((await page.goto(`/organizations/${northwind.id}/logo`))?.status()).toBe(404);
   await page.goto("/organizations");
   await expect(page.getByRole("alert").filter({ hasText: "does not give access" })).toBeVisible();
 });
