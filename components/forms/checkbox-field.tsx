@@ -7,13 +7,11 @@ export function CheckboxField<F extends FieldValues>({
   name,
   label,
   hint,
-  disabled,
 }: {
   form: UseFormReturn<F>;
   name: Path<F>;
   label: string;
   hint?: string;
-  disabled?: boolean;
 }) {
   const id = `field-${name}`;
   return (
@@ -21,7 +19,7 @@ export function CheckboxField<F extends FieldValues>({
       <input
         id={id}
         type="checkbox"
-        disabled={disabled}
+
         className="mt-1 h-4 w-4 accent-brand-600"
         {...form.register(name)}
       />

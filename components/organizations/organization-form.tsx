@@ -38,6 +38,18 @@ const fieldNames = [
 /** The form edits the organization's fields; `changeSequence` is the version it was loaded at. */
 type Values = CreateOrganizationInput;
 
+/**
+ * A value this person may not change, shown as text. Not a disabled input: a disabled field
+ * would drop out of the submitted values and read as a change.
+ */
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <p className="text-sm">
+      <span className="font-medium">{label}:</span> {value}
+    </p>
+  );
+}
+
 /** The first error of a nested field (e.g. `features.some-key`) for a whole-map editor. */
 function mapError(errors: FieldErrors<Values>, name: "features" | "properties"): string | undefined {
   const error = errors[name] as { message?: string } | Record<string, { message?: string }> | undefined;
@@ -155,13 +167,21 @@ export function OrganizationForm({
           <TextField form={form} name="authGroupLink.authGroup" label="Auth group" />
         </div>
         <div className="space-y-4">
-          <CheckboxField
-            form={form}
-            name="provider"
-            label="Provider"
-            hint="Publishes products and bundles and approves requests."
-            disabled={!canSetProvider}
-          />
+          {canSetProvider ? (
+            <CheckboxField
+              form={form}
+              name="provider"
+              label="Provider"
+              hint="Publishes products and bundles and approves requests."
+            />
+          ) : (
+            <Fact
+              label="Provider"
+              value={
+                form.getValues("provider") ? "Yes (set by platform admins)" : "No (set by platform admins)"
+              }
+            />
+          )}
           <CheckboxField form={form} name="enterpriseOrganization" label="Enterprise organization" />
           <CheckboxField
             form={form}
@@ -170,20 +190,31 @@ export function OrganizationForm({
             hint="Its public catalog and logo are visible to anyone."
           />
           <CheckboxField form={form} name="defaultToPrivateTemplates" label="Default to private templates" />
-          <CheckboxField
-            form={form}
-            name="supportAccess"
-            label="Grant support access"
-            hint="Lets platform support open this organization's data until the date below. Every access is audited."
-            disabled={!canGrantSupport}
-          />
-          <TextField
-            form={form}
-            name="supportAccessExpiresAt"
-            label="Support access until (UTC)"
-            type="datetime-local"
-            disabled={!canGrantSupport}
-          />
+          {canGrantSupport ? (
+            <>
+              <CheckboxField
+                form={form}
+                name="supportAccess"
+                label="Grant support access"
+                hint="Lets platform support open this organization's data until the date below. Every access is audited."
+              />
+              <TextField
+                form={form}
+                name="supportAccessExpiresAt"
+                label="Support access until (UTC)"
+                type="datetime-local"
+              />
+            </>
+          ) : (
+            <Fact
+              label="Support access"
+              value={
+                form.getValues("supportAccess")
+                  ? "Granted by the organization"
+                  : "Not granted (only the organization can grant it)"
+              }
+            />
+          )}
         </div>
         <Controller
           control={form.control}

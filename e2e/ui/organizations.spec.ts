@@ -92,3 +92,20 @@ test("a customer cannot open another organization's pages: they look exactly lik
   await page.goto("/organizations");
   await expect(page.getByRole("alert").filter({ hasText: "does not give access" })).toBeVisible();
 });
+
+test("a provider's owner edits their own organization in settings without touching what they may not change", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, "owner@northwind.example");
+  await page.goto("/settings");
+  await expect(page.getByText("Provider: Yes (set by platform admins)")).toBeVisible();
+  const description = unique("Cloud things");
+  await page.getByLabel("Description").fill(description);
+  await page.getByLabel("Grant support access").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Description")).toHaveValue(description);
+  await expect(page.getByLabel("Grant support access")).toBeChecked();
+});
