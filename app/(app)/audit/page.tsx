@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Button } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -35,39 +35,29 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title="Audit log" description="Every change, who made it and what it changed." />
-      <Card className="mb-6">
-        <form
-          method="get"
-          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
-          aria-label="Filter audit events"
-        >
-          {textFilters.map((f) => (
-            <label key={f.name} className="text-sm lg:col-span-1">
-              {f.label}
-              <Input name={f.name} defaultValue={params[f.name] ?? ""} placeholder={f.placeholder} />
-            </label>
-          ))}
-          {actor.platformAdmin && (
-            <label className="text-sm">
-              Organization id
-              <Input name="organizationId" defaultValue={params.organizationId ?? ""} />
-            </label>
-          )}
-          <label className="text-sm">
-            From
-            <Input name="from" type="datetime-local" defaultValue={params.from?.slice(0, 16) ?? ""} />
+      <FilterForm
+        label="Filter audit events"
+        clearHref="/audit"
+        invalid={!parsed.success}
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      >
+        {textFilters.map((f) => (
+          <label key={f.name} className="text-sm lg:col-span-1">
+            {f.label}
+            <Input name={f.name} defaultValue={params[f.name] ?? ""} placeholder={f.placeholder} />
           </label>
-          <div className="flex items-end gap-2">
-            <Button type="submit">Filter</Button>
-            <Link href="/audit" className="px-2 py-2 text-sm text-zinc-600 hover:underline">
-              Clear
-            </Link>
-          </div>
-        </form>
-        {!parsed.success && (
-          <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>
+        ))}
+        {actor.platformAdmin && (
+          <label className="text-sm">
+            Organization id
+            <Input name="organizationId" defaultValue={params.organizationId ?? ""} />
+          </label>
         )}
-      </Card>
+        <label className="text-sm">
+          From
+          <Input name="from" type="datetime-local" defaultValue={params.from?.slice(0, 16) ?? ""} />
+        </label>
+      </FilterForm>
       <AuditTable events={page.items} showOrganization={actor.platformAdmin} />
       {next && (
         <div className="mt-4">

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OrganizationStatusBadge } from "@/components/organizations/status-badge";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Button } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Input, inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/actor";
@@ -65,50 +65,40 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           </div>
         }
       />
-      <Card className="mb-6">
-        <form
-          method="get"
-          aria-label="Search organizations"
-          className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7"
-        >
-          <label className="text-sm lg:col-span-2">
-            Search
-            <Input name="query" defaultValue={params.query ?? ""} placeholder="Name or slug" />
-          </label>
-          {select("status", "Status", params.status, [
-            ["", "Any"],
-            ...organizationStatuses.map((s) => [s, s.replace("_", " ")] as [string, string]),
-          ])}
-          {select("provider", "Provider", params.provider, [
-            ["", "Any"],
-            ["true", "Providers"],
-            ["false", "Customers"],
-          ])}
-          {select("enterprise", "Enterprise", params.enterprise, [
-            ["", "Any"],
-            ["true", "Yes"],
-            ["false", "No"],
-          ])}
-          {select("sort", "Sort by", params.sort, [
-            ["name", "Name"],
-            ["slug", "Slug"],
-            ["createdOn", "Created"],
-          ])}
-          {select("direction", "Order", params.direction, [
-            ["asc", "Ascending"],
-            ["desc", "Descending"],
-          ])}
-          <div className="flex items-end gap-2">
-            <Button type="submit">Apply</Button>
-            <Link href="/organizations" className="px-2 py-2 text-sm text-zinc-600 hover:underline">
-              Clear
-            </Link>
-          </div>
-        </form>
-        {!parsed.success && (
-          <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>
-        )}
-      </Card>
+      <FilterForm
+        label="Search organizations"
+        clearHref="/organizations"
+        invalid={!parsed.success}
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7"
+      >
+        <label className="text-sm lg:col-span-2">
+          Search
+          <Input name="query" defaultValue={params.query ?? ""} placeholder="Name or slug" />
+        </label>
+        {select("status", "Status", params.status, [
+          ["", "Any"],
+          ...organizationStatuses.map((s) => [s, s.replace("_", " ")] as [string, string]),
+        ])}
+        {select("provider", "Provider", params.provider, [
+          ["", "Any"],
+          ["true", "Providers"],
+          ["false", "Customers"],
+        ])}
+        {select("enterprise", "Enterprise", params.enterprise, [
+          ["", "Any"],
+          ["true", "Yes"],
+          ["false", "No"],
+        ])}
+        {select("sort", "Sort by", params.sort, [
+          ["name", "Name"],
+          ["slug", "Slug"],
+          ["createdOn", "Created"],
+        ])}
+        {select("direction", "Order", params.direction, [
+          ["asc", "Ascending"],
+          ["desc", "Descending"],
+        ])}
+      </FilterForm>
       {page.items.length === 0 ? (
         <p className="text-sm text-zinc-500">No organizations match.</p>
       ) : (

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApiKeysPanel } from "@/components/api-keys/api-keys-panel";
-import { MembersPanel } from "@/components/members/members-panel";
-import { ContactsPanel } from "@/components/organizations/contacts-panel";
+import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
 import { LogoUpload } from "@/components/organizations/logo-upload";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
@@ -12,8 +11,6 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/tabs";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listMembers } from "@/lib/members/list-members";
-import { listContacts } from "@/lib/organizations/contacts";
 import { getOrganization } from "@/lib/organizations/get-organization";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -37,25 +34,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   let content: ReactNode;
   switch (tab) {
     case "members":
-      content = (
-        <MembersPanel
-          organizationId={organizationId}
-          list={await listMembers({ actor, organizationId })}
-          currentUserId={actor.userId}
-          canManage={can(actor, "members.manage")}
-          canAssignOwner={actor.role === "owner"}
-          platformAdmin={false}
-        />
-      );
+      content = <MembersSection actor={actor} organizationId={organizationId} />;
       break;
     case "contacts":
-      content = (
-        <ContactsPanel
-          organizationId={organizationId}
-          contacts={await listContacts({ actor, organizationId })}
-          canEdit={canEdit}
-        />
-      );
+      content = <ContactsSection actor={actor} organizationId={organizationId} />;
       break;
     case "api-keys":
       if (!can(actor, "apiKeys.manage")) return <AccessDenied title="API keys" />;

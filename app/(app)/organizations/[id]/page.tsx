@@ -3,8 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { AuditTable } from "@/components/audit/audit-table";
-import { MembersPanel } from "@/components/members/members-panel";
-import { ContactsPanel } from "@/components/organizations/contacts-panel";
+import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
 import { LogoUpload } from "@/components/organizations/logo-upload";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
 import { OrganizationStatusBadge } from "@/components/organizations/status-badge";
@@ -17,8 +16,6 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { isAppError } from "@/lib/errors";
-import { listMembers } from "@/lib/members/list-members";
-import { listContacts } from "@/lib/organizations/contacts";
 import { getOrganization } from "@/lib/organizations/get-organization";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -65,25 +62,10 @@ export default async function OrganizationPage({
   let content: ReactNode;
   switch (tab) {
     case "members":
-      content = (
-        <MembersPanel
-          organizationId={id}
-          list={await listMembers({ actor, organizationId: id })}
-          currentUserId={actor.userId}
-          canManage={can(actor, "members.manage")}
-          canAssignOwner={actor.platformAdmin || actor.role === "owner"}
-          platformAdmin={actor.platformAdmin}
-        />
-      );
+      content = <MembersSection actor={actor} organizationId={id} />;
       break;
     case "contacts":
-      content = (
-        <ContactsPanel
-          organizationId={id}
-          contacts={await listContacts({ actor, organizationId: id })}
-          canEdit={canEdit}
-        />
-      );
+      content = <ContactsSection actor={actor} organizationId={id} />;
       break;
     case "subscriptions":
       content = <p className="text-sm text-zinc-500">Subscriptions arrive with the subscriptions release.</p>;

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Button } from "./button";
+import { Card } from "./card";
+
+/**
+ * A list page's filters as a plain GET form: the URL holds the filters, so results can be
+ * bookmarked and shared. `invalid` says that some hand-edited values were ignored.
+ */
+export function FilterForm({
+  label,
+  clearHref,
+  invalid,
+  className,
+  children,
+}: {
+  label: string;
+  clearHref: string;
+  invalid: boolean;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card className="mb-6">
+      <form method="get" aria-label={label} className={className}>
+        {children}
+        <div className="flex items-end gap-2">
+          <Button type="submit">Apply</Button>
+          <Link href={clearHref} className="px-2 py-2 text-sm text-zinc-600 hover:underline">
+            Clear
+          </Link>
+        </div>
+      </form>
+      {invalid && <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>}
+    </Card>
+  );
+}
