@@ -5,6 +5,7 @@ export * from "./memberships";
 export * from "./organization-details";
 export * from "./invitations";
 export * from "./email-outbox";
+export * from "./catalog";
 export * from "./api-keys";
 export * from "./audit-events";
 export * from "./idempotency-records";

@@ -93,3 +93,8 @@ export function linkIn(text: string, path: string): URL {
   if (!match) throw new Error(`No ${path} link in:\n${text}`);
   return new URL(match[0]);
 }
+
+/** A provider organization with an owner, ready to publish to the catalog. */
+export async function makeProvider() {
+  return makeOrganizationWithOwner({ provider: true });
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { getDb } from "@/db/open";
+import { productGroups, products, type Product } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors";
+import { parseSort, toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
+import { isUuid, parseInput } from "@/lib/validation";
+import { canSeeProduct } from "./catalog-access";
+import { presentProduct } from "./present-catalog";
+import { compatibilitiesOf } from "./product-values";
+import { productFilterSchema, productSortFields, type ProductView } from "./schemas";
+
+/** Listed products (see `isListed`), as SQL. */
+const listed = and(
+  eq(products.productStatus, "PUBLISHED"),
+  eq(products.active, true),
+  isNull(products.archivedOn),
+  eq(products.publiclyAvailable, true),
+);
+
+const visibleTo = (actor: Actor): SQL | undefined =>
+  actor.platformAdmin
+    ? undefined
+    : or(
+        listed,
+        actor.organizationId ? eq(products.providerOrganizationId, actor.organizationId) : undefined,
+      );
+
+/** A product the actor may see; another provider's draft answers exactly like a missing one. */
+export async function loadProduct(executor: Executor, actor: Actor, id: string): Promise<Product> {
+  if (!isUuid(id)) throw notFound("product");
+  const [product] = await executor.select().from(products).where(eq(products.id, id));
+  if (!product || !canSeeProduct(actor, product)) throw notFound("product");
+  return product;
+}
+
+/** Products with their group and compatibilities, in the API's shape. */
+export async function presentProducts(executor: Executor, rows: Product[]): Promise<ProductView[]> {
+  const groupIds = [...new Set(rows.map((p) => p.productGroupId).filter((id): id is string => !!id))];
+  const groups = groupIds.length
+    ? await executor
+        .select()
+        .from(productGroups)
+        .where(or(...groupIds.map((id) => eq(productGroups.id, id))))
+    : [];
+  const compatibilities = await compatibilitiesOf(
+    executor,
+    rows.map((p) => p.id),
+  );
+  return rows.map((p) =>
+    presentProduct(p, groups.find((g) => g.id === p.productGroupId) ?? null, compatibilities.get(p.id) ?? []),
+  );
+}
+
+export async function getProduct({ actor, id }: { actor: Actor; id: string }): Promise<ProductView> {
+  const db = await getDb();
+  const [view] = await presentProducts(db, [await loadProduct(db, actor, id)]);
+  return view!;
+}
+
+/** Products the actor may see, filtered and sorted, as a Spring page. Promoted first by default. */
+export async function pageProducts({
+  actor,
+  filter,
+  page,
+}: {
+  actor: Actor;
+  filter: unknown;
+  page: SpringPageQuery;
+}) {
+  const f = parseInput(productFilterSchema, filter);
+  const where = and(
+    visibleTo(actor),
+    f.query ? ilike(products.searchText, `%${f.query.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    f.status ? eq(products.productStatus, f.status) : undefined,
+    f.productGroupId ? eq(products.productGroupId, f.productGroupId) : undefined,
+    f.providerOrganizationId ? eq(products.providerOrganizationId, f.providerOrganizationId) : undefined,
+    f.active ? eq(products.active, f.active === "true") : undefined,
+  );
+  const { field, direction } = parseSort(page.sort, productSortFields, "order");
+  const sort = direction === "asc" ? asc : desc;
+  const column =
+    field === "name"
+      ? sql`lower(${products.name})`
+      : field === "createdOn"
+        ? products.createdOn
+        : field === "price"
+          ? products.priceMinor
+          : products.order;
+  const db = await getDb();
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(products)
+      .where(where)
+      .orderBy(...(page.sort ? [] : [desc(products.promoted)]), sort(column), asc(products.id))
+      .limit(page.size)
+      .offset(page.page * page.size),
+    db.select({ n: count() }).from(products).where(where),
+  ]);
+  return toSpringPage(await presentProducts(db, rows), page, total?.n ?? 0);
+}

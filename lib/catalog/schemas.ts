@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { amountSchema, currencySchema } from "@/lib/money";
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const order = z.number().int("must be a whole number").min(0).max(1_000_000).default(0);
+
+export const productGroupFieldsSchema = z.object({
+  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  description: text(1000).default(""),
+  overviewMarkdown: text(50_000).default(""),
+  order,
+  active: z.boolean().default(true),
+  /** Platform admins only: the provider that runs the group (none: a platform group). */
+  providerOrganizationId: z.uuid("must be a UUID").nullable().optional(),
+});
+export type ProductGroupInput = z.input<typeof productGroupFieldsSchema>;
+
+export const updateProductGroupSchema = productGroupFieldsSchema.extend({
+  changeSequence: z.number().int().min(1),
+});
+
+export const productStatusSchema = z.enum(["DRAFT", "PUBLISHED"]);
+export const accessExchangeTypeSchema = z.enum(["GENERATE_TOKEN", "MANUAL_EXCHANGE"]);
+
+const base64 = z
+  .string()
+  .max(1_400_000, "a template may be at most about 1 MB")
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64");
+
+/**
+ * A product: Kodexa's `product` with the marketplace's publishing fields (`productStatus`,
+ * `publiclyAvailable`, `supportMultiplePlans`, `colour`) and the access definition used when
+ * a plan is approved. `price` is a decimal amount in `currency`, stored in minor units.
+ */
+export const productFieldsSchema = z.object({
+  name: z.string().trim().min(3, "must be at least 3 characters").max(50, "must be at most 50 characters"),
+  description: text(240).default(""),
+  detailedDescription: text(10_000).default(""),
+  overviewMarkdown: text(50_000).default(""),
+  imageUrl: z
+    .union([
+      z.literal("").transform(() => null),
+      z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000),
+    ])
+    .nullable()
+    .optional(),
+  price: amountSchema.nullable().optional(),
+  currency: currencySchema.default("USD"),
+  priceId: text(255).nullable().optional(),
+  priceSuffix: text(30).nullable().optional(),
+  numberOfCredits: z.number().int().min(0, "must be 0 or more").nullable().optional(),
+  hasQuantity: z.boolean().default(false),
+  order,
+  promoted: z.boolean().default(false),
+  active: z.boolean().default(true),
+  projectTemplates: z.array(base64).max(20, "at most 20 templates").default([]),
+  productGroupId: z.uuid("must be a UUID").nullable().optional(),
+  productStatus: productStatusSchema.default("DRAFT"),
+  publiclyAvailable: z.boolean().default(false),
+  supportMultiplePlans: z.boolean().default(false),
+  colour: text(32).nullable().optional(),
+  accessExchangeType: accessExchangeTypeSchema.default("GENERATE_TOKEN"),
+  /** Platform admins name the provider; a provider's own staff always publish as their organization. */
+  providerOrganizationId: z.uuid("must be a UUID").optional(),
+  compatibleProductIds: z.array(z.uuid("must be a UUID")).max(200).default([]),
+});
+export type ProductInput = z.input<typeof productFieldsSchema>;
+
+export const updateProductSchema = productFieldsSchema.extend({ changeSequence: z.number().int().min(1) });
+
+export const archiveProductSchema = z.object({
+  reason: z.string().trim().min(3, "say why, in a few words").max(500),
+  changeSequence: z.number().int().min(1),
+});
+
+const groupView = {
+  id: z.string(),
+  uuid: z.string(),
+  name: z.string(),
+  description: z.string(),
+  overviewMarkdown: z.string(),
+  order: z.number().int(),
+  active: z.boolean(),
+  providerOrganizationId: z.string().nullable(),
+  searchText: z.string(),
+  changeSequence: z.number().int(),
+  createdOn: z.string(),
+  updatedOn: z.string(),
+};
+
+export const productGroupSchema = z.object({ ...groupView, products: z.array(z.unknown()) });
+export type ProductGroupView = z.infer<typeof productGroupSchema>;
+
+export const productSchema = z.object({
+  id: z.string(),
+  uuid: z.string(),
+  name: z.string(),
+  description: z.string(),
+  detailedDescription: z.string(),
+  overviewMarkdown: z.string(),
+  imageUrl: z.string().nullable(),
+  price: z.number().nullable().describe("Decimal amount in currency; exact to the currency's minor unit"),
+  currency: z.string(),
+  priceId: z.string().nullable(),
+  priceSuffix: z.string().nullable(),
+  numberOfCredits: z.number().int().nullable(),
+  hasQuantity: z.boolean(),
+  order: z.number().int(),
+  promoted: z.boolean(),
+  active: z.boolean(),
+  projectTemplates: z.array(z.string()),
+  productGroupId: z.string().nullable(),
+  productGroup: productGroupSchema.nullable(),
+  productStatus: productStatusSchema,
+  publiclyAvailable: z.boolean(),
+  supportMultiplePlans: z.boolean(),
+  colour: z.string().nullable(),
+  accessExchangeType: accessExchangeTypeSchema,
+  providerOrganizationId: z.string(),
+  compatibleProductIds: z.array(z.string()),
+  archivedOn: z.string().nullable(),
+  archiveReason: z.string().nullable(),
+  searchText: z.string(),
+  changeSequence: z.number().int(),
+  createdOn: z.string(),
+  updatedOn: z.string(),
+});
+export type ProductView = z.infer<typeof productSchema>;
+
+export const productFilterSchema = z.object({
+  query: z.string().trim().max(200).optional(),
+  status: productStatusSchema.optional(),
+  productGroupId: z.uuid().optional(),
+  providerOrganizationId: z.uuid().optional(),
+  active: z.enum(["true", "false"]).optional(),
+});
+export const productSortFields = ["order", "name", "createdOn", "price"] as const;
+export const productGroupSortFields = ["order", "name", "createdOn"] as const;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { fromMinorUnits, minorDigits, toMinorUnits } from "./money";
+
+describe("money", () => {
+  it("never loses a cent on the way in or out", () => {
+    for (const [amount, minor] of [
+      [19.99, 1999],
+      [0.1, 10],
+      ["0.10", 10],
+      [0.29, 29],
+      [1.005, undefined],
+      [100, 10000],
+      ["1234567.89", 123456789],
+    ] as const) {
+      expect(toMinorUnits(amount, 2), String(amount)).toBe(minor);
+      if (minor !== undefined) expect(fromMinorUnits(minor, 2)).toBe(Number(amount));
+    }
+    for (let cents = 0; cents < 100_000; cents += 7) {
+      expect(toMinorUnits(fromMinorUnits(cents, 2), 2)).toBe(cents);
+    }
+  });
+
+  it("refuses what is not a plain non-negative amount, and knows each currency's minor unit", () => {
+    for (const bad of [-1, "-1", "1e3", 1e21, "abc", "1.2.3", "", NaN])
+      expect(toMinorUnits(bad, 2)).toBeUndefined();
+    expect(minorDigits("USD")).toBe(2);
+    expect(minorDigits("JPY")).toBe(0);
+    expect(toMinorUnits(500, minorDigits("JPY"))).toBe(500);
+    expect(toMinorUnits("5.5", minorDigits("JPY"))).toBeUndefined();
+  });
+});

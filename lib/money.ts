@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/** Digits after the decimal point of a currency (2 for USD, 0 for JPY), from the platform's ICU data. */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { message: "must be an ISO 4217 code such as USD", abort: true })
+  .refine((code) => {
+    try {
+      minorDigits(code);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "is not a known currency");
+
+/**
+ * A decimal amount → integer minor units, exactly: the digits are read as text, never
+ * multiplied as a float (19.99 × 100 is 1998.9999999999998 in binary floating point).
+ * Undefined when the amount is not a plain non-negative decimal with at most `digits` decimals.
+ */
+export function toMinorUnits(amount: number | string, digits: number): number | undefined {
+  const text = typeof amount === "number" ? String(amount) : amount.trim();
+  const match = /^(\d{1,13})(?:\.(\d+))?$/.exec(text);
+  if (!match) return undefined;
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return undefined;
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+}
+
+/** Integer minor units → the decimal amount as a number (1999 → 19.99), for JSON. */
+export function fromMinorUnits(minor: number, digits: number): number {
+  return Number(`${Math.trunc(minor / 10 ** digits)}.${String(minor % 10 ** digits).padStart(digits, "0")}`);
+}
+
+/** A price as clients send it: a JSON number or a decimal string, at most 13 integer digits. */
+export const amountSchema = z.union([z.number(), z.string()], { error: "must be a decimal amount" });
+
+export function formatMoney(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return new Intl.NumberFormat("en", { style: "currency", currency }).format(fromMinorUnits(minor, digits));
+}
