@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { entityColumns, timestampColumn } from "./columns";
 import { organizations } from "./organizations";
 
@@ -78,3 +78,81 @@ export const productCompatibilities = pgTable(
 
 export type ProductGroup = typeof productGroups.$inferSelect;
 export type Product = typeof products.$inferSelect;
+
+export const planType = pgEnum("plan_type", ["STATIC", "DYNAMIC"]);
+export const planTerms = pgEnum("plan_terms", ["trial", "paid"]);
+
+/**
+ * Plan versions. A plan (`planId`) is the set of its versions; a version never changes once
+ * written (but for the `deleted` flag), so a subscription that names a version keeps exactly
+ * the terms it was sold with. New subscriptions copy the latest version's default terms.
+ */
+export const plans = pgTable(
+  "plans",
+  {
+    rowId: uuid("row_id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull(),
+    version: integer("version").notNull(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    planType: planType("plan_type").notNull().default("STATIC"),
+    validFrom: timestampColumn("valid_from"),
+    validUntil: timestampColumn("valid_until"),
+    deleted: boolean("deleted").notNull().default(false),
+    approvalRequired: boolean("approval_required").notNull().default(false),
+    terms: planTerms("terms").notNull().default("paid"),
+    /** Days; -1 means unlimited. */
+    subscriptionPeriod: integer("subscription_period").notNull().default(-1),
+    gracePeriod: integer("grace_period").notNull().default(0),
+    /** Days before the end to remind; -1 means no reminder. */
+    reminderBeforePeriod: integer("reminder_before_period").notNull().default(-1),
+    appLimit: integer("app_limit").notNull().default(-1),
+    namespaceLimit: integer("namespace_limit").notNull().default(-1),
+    /** US cents. */
+    costPerAppUnitMinor: bigint("cost_per_app_unit_minor", { mode: "number" }).notNull().default(0),
+    costPerNamespaceUnitMinor: bigint("cost_per_namespace_unit_minor", { mode: "number" }).notNull().default(0),
+    createdAt: timestampColumn("created_at").notNull().defaultNow(),
+    createdBy: text("created_by").notNull(),
+    updatedAt: timestampColumn("updated_at").notNull().defaultNow(),
+    updatedBy: text("updated_by").notNull(),
+  },
+  (t) => [uniqueIndex("plans_plan_version_unique").on(t.planId, t.version), index("plans_product_idx").on(t.productId)],
+);
+
+export type Plan = typeof plans.$inferSelect;
+
+/** Named service levels (Revenium's `slaDefinitionIds`), attachable to product keys. */
+export const slaDefinitions = pgTable("sla_definitions", {
+  ...entityColumns(),
+  providerOrganizationId: uuid("provider_organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  /** e.g. "99.950": a decimal, kept exact. */
+  uptimePercent: numeric("uptime_percent", { precision: 6, scale: 3 }).notNull(),
+  responseTimeMs: integer("response_time_ms"),
+  supportHours: text("support_hours"),
+});
+
+export const pricingRuleType = pgEnum("pricing_rule_type", ["FLAT", "PER_UNIT", "TIERED", "DISCOUNT_PERCENT"]);
+
+/** Named pricing rules (Revenium's `pricingRuleIds`), attachable to product keys. */
+export const pricingRules = pgTable("pricing_rules", {
+  ...entityColumns(),
+  providerOrganizationId: uuid("provider_organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  ruleType: pricingRuleType("rule_type").notNull(),
+  currency: text("currency").notNull().default("USD"),
+  /** The rule's numbers: amounts in minor units, tiers as [{upTo, unitAmountMinor}]. */
+  parameters: jsonb("parameters").$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export type SlaDefinition = typeof slaDefinitions.$inferSelect;
+export type PricingRule = typeof pricingRules.$inferSelect;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError, isAppError } from "@/lib/errors";
 import { requestFingerprint, withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { RateLimiter } from "@/lib/rate-limit";
@@ -50,14 +51,6 @@ function apiLimiter(): RateLimiter {
 function correlationIdOf(request: Request): string {
   const given = request.headers.get("x-correlation-id");
   return given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
-}
-
-/** Postgres reports unique violations as 23505; they only reach here when two writers race. */
-function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; cause?: { code?: string } })?.code ??
-    (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
 }
 
 /** A handler answers one of these to send bytes (an image) instead of JSON. */

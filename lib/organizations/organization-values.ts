@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { NewOrganization } from "@/db/schema";
+import { parseUtc } from "@/lib/dates";
 import type { organizationFieldsSchema } from "./schemas";
 
 type Fields = z.output<typeof organizationFieldsSchema>;
@@ -8,9 +9,6 @@ type Fields = z.output<typeof organizationFieldsSchema>;
 /** What search matches: name, slug and description, lower-cased. */
 export const searchTextOf = (o: { name: string; slug: string; description: string }) =>
   `${o.name} ${o.slug} ${o.description}`.toLowerCase();
-
-/** A date-time without an offset (as a datetime-local field sends it) is taken as UTC. */
-const asUtc = (value: string) => new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
 
 /** Validated API fields → table columns (the nested Kodexa members flatten here). */
 export function organizationColumns(fields: Fields, slug: string): Omit<NewOrganization, "id"> {
@@ -22,7 +20,7 @@ export function organizationColumns(fields: Fields, slug: string): Omit<NewOrgan
     enterpriseOrganization: fields.enterpriseOrganization,
     publicAccess: fields.publicAccess,
     supportAccess: fields.supportAccess,
-    supportAccessExpiresAt: fields.supportAccessExpiresAt ? asUtc(fields.supportAccessExpiresAt) : null,
+    supportAccessExpiresAt: fields.supportAccessExpiresAt ? parseUtc(fields.supportAccessExpiresAt) : null,
     defaultToPrivateTemplates: fields.defaultToPrivateTemplates,
     features: fields.features,
     properties: fields.properties,
