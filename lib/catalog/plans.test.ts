@@ -102,17 +102,20 @@ describe("plans", () => {
         subscriptionPeriod: -2,
         gracePeriod: -1,
         appLimit: 1.5,
-        validity: { validFrom: "2027-01-02T00:00:00Z", validUntil: "2027-01-01T00:00:00Z" },
       },
     }).catch((e: { invalidFields: { name: string }[] }) => e.invalidFields.map((f) => f.name).sort());
-    expect(error).toEqual([
-      "appLimit",
-      "gracePeriod",
-      "name",
-      "subscriptionPeriod",
-      "terms",
-      "validity.validUntil",
-    ]);
+    expect(error).toEqual(["appLimit", "gracePeriod", "name", "subscriptionPeriod", "terms"]);
+    // Cross-field rules run once each field is valid on its own.
+    await expect(
+      createPlan({
+        actor: owner,
+        productId: product.id,
+        input: {
+          name: "Backwards",
+          validity: { validFrom: "2027-01-02T00:00:00Z", validUntil: "2027-01-01T00:00:00Z" },
+        },
+      }),
+    ).rejects.toMatchObject({ invalidFields: [{ name: "validity.validUntil" }] });
     await expect(
       createPlan({
         actor: owner,
