@@ -6,6 +6,7 @@ import {
 import { listAuditEventsOperation } from "@/lib/audit/operations";
 import { whoAmIOperation } from "@/lib/auth/operations";
 import { healthOperation } from "@/lib/health/operations";
+import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
 import {
   closeOrganizationOperation,
@@ -40,4 +41,31 @@ export const operations: Record<string, Operation> = {
   getOrganizationImage: getOrganizationImageOperation,
   setOrganizationImage: organizationImageOperation,
   signUp: signUpOperation,
+  listProductGroups: catalog.listProductGroupsOperation,
+  createProductGroup: catalog.createProductGroupOperation,
+  getProductGroup: catalog.getProductGroupOperation,
+  updateProductGroup: catalog.updateProductGroupOperation,
+  deleteProductGroup: catalog.deleteProductGroupOperation,
+  listProducts: catalog.listProductsOperation,
+  createProduct: catalog.createProductOperation,
+  getProduct: catalog.getProductOperation,
+  updateProduct: catalog.updateProductOperation,
+  deleteProduct: catalog.deleteProductOperation,
+  archiveProduct: catalog.archiveProductOperation,
+  listPlans: catalog.listPlansOperation,
+  createPlan: catalog.createPlanOperation,
+  getPlan: catalog.getPlanOperation,
+  updatePlan: catalog.updatePlanOperation,
+  deletePlan: catalog.deletePlanOperation,
+  listPlanVersions: catalog.planVersionsOperation,
+  listSlaDefinitions: catalog.slaDefinitionOperations.list,
+  createSlaDefinition: catalog.slaDefinitionOperations.create,
+  getSlaDefinition: catalog.slaDefinitionOperations.get,
+  updateSlaDefinition: catalog.slaDefinitionOperations.update,
+  deleteSlaDefinition: catalog.slaDefinitionOperations.remove,
+  listPricingRules: catalog.pricingRuleOperations.list,
+  createPricingRule: catalog.pricingRuleOperations.create,
+  getPricingRule: catalog.pricingRuleOperations.get,
+  updatePricingRule: catalog.pricingRuleOperations.update,
+  deletePricingRule: catalog.pricingRuleOperations.remove,
 };
