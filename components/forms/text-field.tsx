@@ -1,7 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { FieldValues, Path, RegisterOptions, UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
@@ -11,12 +11,15 @@ export function TextField<F extends FieldValues>({
   name,
   label,
   hint,
+  options,
   ...props
 }: {
   form: UseFormReturn<F>;
   name: Path<F>;
   label: string;
   hint?: string;
+  /** e.g. `{ setValueAs }` for number fields, whose inputs always hold text. */
+  options?: RegisterOptions<F, Path<F>>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "form" | "name">) {
   const id = `field-${name}`;
   const error = form.formState.errors[name]?.message;
@@ -28,7 +31,7 @@ export function TextField<F extends FieldValues>({
         aria-invalid={!!message}
         aria-describedby={message ? `${id}-error` : undefined}
         {...props}
-        {...form.register(name)}
+        {...form.register(name, options)}
       />
     </Field>
   );

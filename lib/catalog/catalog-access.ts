@@ -62,3 +62,8 @@ export function isListed(product: Product): boolean {
 export function canSeeProduct(actor: Actor, product: Product): boolean {
   return isListed(product) || actor.platformAdmin || actor.organizationId === product.providerOrganizationId;
 }
+
+/** For pages: whether to show the catalog editor (the domain checks again on every write). */
+export function runsCatalog(actor: Actor & { activeMembership: { provider: boolean } | null }): boolean {
+  return actor.platformAdmin || (actor.activeMembership?.provider === true && can(actor, "catalog.manage"));
+}

@@ -70,7 +70,11 @@ function planColumns(fields: z.output<typeof planFieldsSchema>) {
 
 /** The plans' latest versions, one row per plan. */
 async function latestVersions(executor: Executor, where: SQL | undefined): Promise<Plan[]> {
-  const rows = await executor.select().from(plans).where(where).orderBy(asc(plans.planId), desc(plans.version));
+  const rows = await executor
+    .select()
+    .from(plans)
+    .where(where)
+    .orderBy(asc(plans.planId), desc(plans.version));
   const seen = new Set<string>();
   const latest = rows.filter((row) => !seen.has(row.planId) && seen.add(row.planId));
   return latest.sort((a, b) => a.name.localeCompare(b.name));

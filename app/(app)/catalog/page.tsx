@@ -1,8 +1,146 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import Link from "next/link";
+import { GroupsPanel } from "@/components/catalog/groups-panel";
+import { AccessDenied } from "@/components/shell/access-denied";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Input, inputClass } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { LinkTabs } from "@/components/ui/tabs";
+import { requireSessionActor } from "@/lib/auth/session";
+import { runsCatalog } from "@/lib/catalog/catalog-access";
+import { pageProductGroups } from "@/lib/catalog/product-groups";
+import { pageProducts } from "@/lib/catalog/product-reads";
+import { productFilterSchema } from "@/lib/catalog/schemas";
+import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Catalog" };
 
-export default function CatalogPage() {
-  return <ComingSoon title="Catalog" description="Product groups, products, bundles, plans and terms." />;
+const tabs = [
+  { id: "products", label: "Products" },
+  { id: "groups", label: "Product groups" },
+];
+
+const price = (amount: number | null, currency: string) =>
+  amount === null ? "—" : formatMoney(toMinorUnits(amount, minorDigits(currency)) ?? 0, currency);
+
+export default async function CatalogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await requireSessionActor();
+  if (!runsCatalog(actor)) return <AccessDenied title="Catalog" />;
+  const params = await searchParams;
+  const tab = params.tab === "groups" ? "groups" : "products";
+  const groups = await pageProductGroups({ actor, page: { page: 0, size: 200, sort: "order,asc" } });
+
+  if (tab === "groups") {
+    return (
+      <>
+        <PageHeader title="Catalog" />
+        <LinkTabs tabs={tabs} active={tab} base="/catalog" />
+        <Card>
+          <GroupsPanel groups={groups.content} />
+        </Card>
+      </>
+    );
+  }
+
+  const parsed = productFilterSchema.safeParse(params);
+  // Provider staff manage their own products; platform admins see every provider's.
+  const filter = {
+    ...(parsed.success ? parsed.data : {}),
+    ...(actor.platformAdmin ? {} : { providerOrganizationId: actor.organizationId! }),
+  };
+  const products = await pageProducts({ actor, filter, page: { page: 0, size: 200 } });
+  return (
+    <>
+      <PageHeader
+        title="Catalog"
+        actions={
+          <Link
+            href="/catalog/products/new"
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            New product
+          </Link>
+        }
+      />
+      <LinkTabs tabs={tabs} active={tab} base="/catalog" />
+      <FilterForm
+        label="Filter products"
+        clearHref="/catalog"
+        invalid={!parsed.success}
+        className="grid gap-3 sm:grid-cols-4"
+      >
+        <input type="hidden" name="tab" value="products" />
+        <label className="text-sm">
+          Search
+          <Input name="query" defaultValue={params.query ?? ""} />
+        </label>
+        <label className="text-sm">
+          Status
+          <select name="status" defaultValue={params.status ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            <option value="DRAFT">Draft</option>
+            <option value="PUBLISHED">Published</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          Group
+          <select name="productGroupId" defaultValue={params.productGroupId ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            {groups.content.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </FilterForm>
+      {products.content.length === 0 ? (
+        <p className="text-sm text-zinc-500">No products match.</p>
+      ) : (
+        <Table caption="Products">
+          <thead>
+            <tr>
+              <Th>Product</Th>
+              <Th>Group</Th>
+              <Th>Price</Th>
+              <Th>Status</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {products.content.map((p) => (
+              <tr key={p.id}>
+                <Td>
+                  <Link
+                    href={`/catalog/products/${p.id}`}
+                    className="font-medium text-brand-600 hover:underline"
+                  >
+                    {p.name}
+                  </Link>
+                  {p.promoted && <span className="ml-2 text-xs text-amber-600">★ promoted</span>}
+                </Td>
+                <Td>{p.productGroup?.name ?? "—"}</Td>
+                <Td>
+                  {price(p.price, p.currency)}
+                  {p.priceSuffix}
+                </Td>
+                <Td className="space-x-1">
+                  <Badge tone={p.productStatus === "PUBLISHED" ? "green" : "neutral"}>
+                    {p.productStatus.toLowerCase()}
+                  </Badge>
+                  {!p.active && <Badge tone="red">inactive</Badge>}
+                  {p.archivedOn && <Badge>archived</Badge>}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,78 @@
+"use server";
+
+import { z } from "zod";
+import { action } from "@/lib/actions/action";
+import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
+import { createPlan, deletePlan, updatePlan } from "@/lib/catalog/plans";
+import { createProductGroup, updateProductGroup } from "@/lib/catalog/product-groups";
+import {
+  archiveProduct,
+  createProduct,
+  deleteProduct,
+  publishProduct,
+  setProductActive,
+  unpublishProduct,
+  updateProduct,
+} from "@/lib/catalog/product-writes";
+import { archiveProductSchema, productFieldsSchema, productGroupFieldsSchema } from "@/lib/catalog/schemas";
+
+// Every export here is a public endpoint: each goes through action(), and the catalog domain
+// decides whether this actor runs the provider's catalog.
+
+const version = { changeSequence: z.number().int().min(1) };
+const productRef = z.object({ productId: z.uuid(), ...version });
+
+export const saveProductGroupAction = action(
+  productGroupFieldsSchema.extend({
+    groupId: z.uuid().optional(),
+    changeSequence: z.number().int().optional(),
+  }),
+  ({ actor, input: { groupId, ...input } }) =>
+    groupId ? updateProductGroup({ actor, id: groupId, input }) : createProductGroup({ actor, input }),
+);
+
+export const saveProductAction = action(
+  productFieldsSchema.extend({ productId: z.uuid().optional(), changeSequence: z.number().int().optional() }),
+  ({ actor, input: { productId, ...input } }) =>
+    productId ? updateProduct({ actor, id: productId, input }) : createProduct({ actor, input }),
+);
+
+export const publishProductAction = action(productRef.extend({ publish: z.boolean() }), ({ actor, input }) =>
+  (input.publish ? publishProduct : unpublishProduct)({
+    actor,
+    id: input.productId,
+    changeSequence: input.changeSequence,
+  }),
+);
+
+export const setProductActiveAction = action(productRef.extend({ active: z.boolean() }), ({ actor, input }) =>
+  setProductActive({
+    actor,
+    id: input.productId,
+    active: input.active,
+    changeSequence: input.changeSequence,
+  }),
+);
+
+export const archiveProductAction = action(
+  archiveProductSchema.extend({ productId: z.uuid() }),
+  ({ actor, input }) => archiveProduct({ actor, id: input.productId, input }),
+);
+
+export const deleteProductAction = action(z.object({ productId: z.uuid() }), ({ actor, input }) =>
+  deleteProduct({ actor, id: input.productId }),
+);
+
+export const savePlanAction = action(
+  z.intersection(
+    planFieldsSchema,
+    z.object({ productId: z.uuid(), planId: z.uuid().optional(), version: z.number().int().optional() }),
+  ),
+  ({ actor, input: { productId, planId, ...input } }) =>
+    planId ? updatePlan({ actor, productId, planId, input }) : createPlan({ actor, productId, input }),
+);
+
+export const deletePlanAction = action(
+  z.object({ productId: z.uuid(), planId: z.uuid() }),
+  ({ actor, input }) => deletePlan({ actor, ...input }),
+);

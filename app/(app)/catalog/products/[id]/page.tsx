@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { PlansPanel } from "@/components/catalog/plans-panel";
+import { ProductActions } from "@/components/catalog/product-actions";
+import { ProductForm } from "@/components/catalog/product-form";
+import { PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { LinkTabs } from "@/components/ui/tabs";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { requireSessionActor } from "@/lib/auth/session";
+import { managesProvider } from "@/lib/catalog/catalog-access";
+import { catalogChoices } from "@/lib/catalog/catalog-choices";
+import { listPlans } from "@/lib/catalog/plans";
+import { getProduct } from "@/lib/catalog/product-reads";
+
+export const metadata: Metadata = { title: "Product" };
+
+const tabs = [
+  { id: "details", label: "Details" },
+  { id: "plans", label: "Plans" },
+];
+
+export default async function ProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string }>;
+}) {
+  const actor = await requireSessionActor();
+  const { id } = await params;
+  const product = await orNotFound(getProduct({ actor, id }));
+  const manager = managesProvider(actor, product.providerOrganizationId);
+  const tab = (await searchParams).tab === "plans" ? "plans" : "details";
+  return (
+    <>
+      <PageHeader
+        title={product.name}
+        description={product.description || undefined}
+        actions={manager ? <ProductActions product={product} /> : undefined}
+      />
+      <LinkTabs tabs={tabs} active={tab} base={`/catalog/products/${id}`} />
+      {tab === "plans" ? (
+        <Card>
+          <PlansPanel productId={id} plans={await listPlans({ actor, productId: id })} canEdit={manager} />
+        </Card>
+      ) : manager ? (
+        <ProductForm key={product.changeSequence} product={product} {...await catalogChoices(actor)} />
+      ) : (
+        <Card>
+          <p className="text-sm">Only the provider that offers this product may edit it.</p>
+        </Card>
+      )}
+    </>
+  );
+}

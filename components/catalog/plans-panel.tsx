@@ -1,0 +1,243 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { deletePlanAction, savePlanAction } from "@/app/(app)/catalog/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { requiredNumber } from "@/components/forms/number-options";
+import { TextField } from "@/components/forms/text-field";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { planFieldsSchema, type PlanInput, type PlanView } from "@/lib/catalog/plan-schemas";
+
+const fields = [
+  "name",
+  "description",
+  "planType",
+  "terms",
+  "subscriptionPeriod",
+  "gracePeriod",
+  "reminderBeforePeriod",
+  "appLimit",
+  "namespaceLimit",
+  "costPerAppUnit",
+  "costPerNamespaceUnit",
+  "approvalRequired",
+  "validity.validFrom",
+  "validity.validUntil",
+];
+const limit = (n: number) => (n === -1 ? "unlimited" : String(n));
+
+function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanView; onDone: () => void }) {
+  const form = useForm<PlanInput>({
+    resolver: zodResolver(planFieldsSchema),
+    defaultValues: plan
+      ? {
+          ...plan,
+          validity: {
+            validFrom: plan.validity.validFrom?.slice(0, 16) ?? "",
+            validUntil: plan.validity.validUntil?.slice(0, 16) ?? "",
+          },
+        }
+      : {
+          name: "",
+          description: "",
+          terms: "paid",
+          planType: "STATIC",
+          subscriptionPeriod: -1,
+          gracePeriod: 0,
+          reminderBeforePeriod: -1,
+          appLimit: -1,
+          namespaceLimit: -1,
+          costPerAppUnit: 0,
+          costPerNamespaceUnit: 0,
+          approvalRequired: false,
+          validity: { validFrom: "", validUntil: "" },
+        },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await savePlanAction({ ...values, productId, planId: plan?.id, version: plan?.version });
+    const saved = applyActionResult(result, form.setError, fields);
+    if (saved) {
+      toast.success(plan ? `Saved as version ${saved.version}` : `${saved.name} created`);
+      onDone();
+    }
+  });
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={plan ? `Edit ${plan.name}` : "New plan"}
+      className="grid gap-3 rounded-lg border border-zinc-200 p-4 md:grid-cols-4 dark:border-zinc-800"
+    >
+      <TextField form={form} name="name" label="Plan name" />
+      <TextField form={form} name="description" label="Plan description" />
+      <label className="text-sm">
+        <span className="block font-medium">Terms</span>
+        <select className={inputClass} {...form.register("terms")}>
+          <option value="paid">paid</option>
+          <option value="trial">trial</option>
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="block font-medium">Plan type</span>
+        <select className={inputClass} {...form.register("planType")}>
+          <option value="STATIC">static</option>
+          <option value="DYNAMIC">dynamic</option>
+        </select>
+      </label>
+      <TextField
+        form={form}
+        name="subscriptionPeriod"
+        label="Period (days, -1 unlimited)"
+        type="number"
+        options={requiredNumber}
+      />
+      <TextField
+        form={form}
+        name="gracePeriod"
+        label="Grace period (days)"
+        type="number"
+        options={requiredNumber}
+      />
+      <TextField
+        form={form}
+        name="reminderBeforePeriod"
+        label="Reminder (days, -1 none)"
+        type="number"
+        options={requiredNumber}
+      />
+      <TextField
+        form={form}
+        name="appLimit"
+        label="App limit (-1 unlimited)"
+        type="number"
+        options={requiredNumber}
+      />
+      <TextField
+        form={form}
+        name="namespaceLimit"
+        label="Namespace limit (-1 unlimited)"
+        type="number"
+        options={requiredNumber}
+      />
+      <TextField form={form} name="costPerAppUnit" label="Cost per app (USD)" inputMode="decimal" />
+      <TextField
+        form={form}
+        name="costPerNamespaceUnit"
+        label="Cost per namespace (USD)"
+        inputMode="decimal"
+      />
+      <TextField form={form} name="validity.validFrom" label="Valid from (UTC)" type="datetime-local" />
+      <TextField form={form} name="validity.validUntil" label="Valid until (UTC)" type="datetime-local" />
+      <CheckboxField form={form} name="approvalRequired" label="Needs approval" />
+      <div className="flex items-end gap-2 md:col-span-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {plan ? "Save new version" : "Create plan"}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** A product's plans with their terms; editing writes a new version. */
+export function PlansPanel({
+  productId,
+  plans,
+  canEdit,
+}: {
+  productId: string;
+  plans: PlanView[];
+  canEdit: boolean;
+}) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null); // a plan id, or "new"
+  const done = () => {
+    setEditing(null);
+    router.refresh();
+  };
+  const remove = async (plan: PlanView) => {
+    if (!confirm(`Delete ${plan.name}? Its versions stay for existing subscriptions.`)) return;
+    const result = await deletePlanAction({ productId, planId: plan.id });
+    if (result.status === "success") toast.success(`${plan.name} deleted`);
+    else toast.error(result.message);
+    router.refresh();
+  };
+  return (
+    <div className="space-y-4">
+      {plans.length === 0 ? (
+        <p className="text-sm text-zinc-500">No plans yet.</p>
+      ) : (
+        <Table caption="Plans">
+          <thead>
+            <tr>
+              <Th>Plan</Th>
+              <Th>Version</Th>
+              <Th>Terms</Th>
+              <Th>Period</Th>
+              <Th>Limits</Th>
+              <Th>Costs</Th>
+              <Th />
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {plans.map((plan) =>
+              editing === plan.id ? (
+                <tr key={plan.id}>
+                  <td colSpan={7} className="p-2">
+                    <PlanForm productId={productId} plan={plan} onDone={done} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={plan.id} data-testid={`plan-${plan.name}`}>
+                  <Td>
+                    {plan.name} {plan.deleted && <Badge tone="red">deleted</Badge>}{" "}
+                    {plan.approvalRequired && <Badge tone="blue">approval</Badge>}
+                  </Td>
+                  <Td>v{plan.version}</Td>
+                  <Td>{plan.terms}</Td>
+                  <Td>{plan.subscriptionPeriod === -1 ? "unlimited" : `${plan.subscriptionPeriod} days`}</Td>
+                  <Td>
+                    apps {limit(plan.appLimit)} · namespaces {limit(plan.namespaceLimit)}
+                  </Td>
+                  <Td>
+                    ${plan.costPerAppUnit} / app · ${plan.costPerNamespaceUnit} / namespace
+                  </Td>
+                  <Td className="whitespace-nowrap text-right">
+                    {canEdit && !plan.deleted && (
+                      <>
+                        <Button variant="secondary" onClick={() => setEditing(plan.id)}>
+                          Edit
+                        </Button>{" "}
+                        <Button variant="ghost" onClick={() => void remove(plan)}>
+                          Delete
+                        </Button>
+                      </>
+                    )}
+                  </Td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </Table>
+      )}
+      {canEdit &&
+        (editing === "new" ? (
+          <PlanForm productId={productId} onDone={done} />
+        ) : (
+          <Button variant="secondary" onClick={() => setEditing("new")}>
+            Add plan
+          </Button>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { ProductView } from "@/lib/catalog/schemas";
+import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
+
+export function priceLabel(product: Pick<ProductView, "price" | "currency" | "priceSuffix">): string {
+  if (product.price === null) return "Price on request";
+  return `${formatMoney(toMinorUnits(product.price, minorDigits(product.currency)) ?? 0, product.currency)}${product.priceSuffix ?? ""}`;
+}
+
+export function ProductCard({ product }: { product: ProductView }) {
+  return (
+    <Link
+      href={`/portal/catalog/${product.id}`}
+      className="group"
+      data-testid={`catalog-product-${product.name}`}
+    >
+      <Card className="h-full transition group-hover:border-brand-500">
+        <div className="flex items-start justify-between gap-2">
+          <h3 className="font-medium">{product.name}</h3>
+          {product.promoted && <span className="text-xs font-semibold text-amber-600">Featured</span>}
+        </div>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{product.description}</p>
+        <p className="mt-3 text-sm font-semibold">{priceLabel(product)}</p>
+      </Card>
+    </Link>
+  );
+}

@@ -1,0 +1,230 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { saveProductAction } from "@/app/(app)/catalog/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { nullableNumber, requiredNumber } from "@/components/forms/number-options";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input";
+import { productFieldsSchema, type ProductInput, type ProductView } from "@/lib/catalog/schemas";
+import { MarkdownField } from "./markdown-field";
+
+export interface Choice {
+  id: string;
+  name: string;
+}
+
+const fieldNames = Object.keys(productFieldsSchema.shape);
+
+const blank: ProductInput = {
+  name: "",
+  description: "",
+  detailedDescription: "",
+  overviewMarkdown: "",
+  imageUrl: "",
+  price: "",
+  currency: "USD",
+  priceSuffix: "",
+  priceId: "",
+  numberOfCredits: null,
+  hasQuantity: false,
+  order: 0,
+  promoted: false,
+  active: true,
+  productGroupId: null,
+  productStatus: "DRAFT",
+  publiclyAvailable: false,
+  supportMultiplePlans: false,
+  colour: "",
+  accessExchangeType: "GENERATE_TOKEN",
+};
+
+function toFormValues(p: ProductView): ProductInput {
+  return {
+    ...blank,
+    ...p,
+    price: p.price === null ? "" : String(p.price),
+    imageUrl: p.imageUrl ?? "",
+    priceSuffix: p.priceSuffix ?? "",
+    priceId: p.priceId ?? "",
+    colour: p.colour ?? "",
+    providerOrganizationId: p.providerOrganizationId,
+  };
+}
+
+/** Creates or edits a product, section by section, with the API's own validation. */
+export function ProductForm({
+  product,
+  groups,
+  providers,
+}: {
+  product?: ProductView;
+  groups: Choice[];
+  providers: Choice[] | null;
+}) {
+  const router = useRouter();
+  const [stale, setStale] = useState(false);
+  const form = useForm<ProductInput>({
+    resolver: zodResolver(productFieldsSchema),
+    defaultValues: product ? toFormValues(product) : { ...blank, providerOrganizationId: providers?.[0]?.id },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setStale(false);
+    const payload = { ...values, price: values.price === "" ? null : values.price };
+    const result = await saveProductAction(
+      product ? { ...payload, productId: product.id, changeSequence: product.changeSequence } : payload,
+    );
+    if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
+    const saved = applyActionResult(result, form.setError, fieldNames);
+    if (!saved) return;
+    toast.success(product ? "Saved" : `${saved.name} created`);
+    router.push(`/catalog/products/${saved.id}`);
+    router.refresh();
+  });
+
+  const select = (
+    name: "productGroupId" | "currency" | "productStatus" | "accessExchangeType" | "providerOrganizationId",
+    label: string,
+    options: [string, string][],
+  ) => (
+    <Field id={`field-${name}`} label={label} error={errors[name]?.message}>
+      <select
+        id={`field-${name}`}
+        className={inputClass}
+        {...form.register(
+          name,
+          name === "productGroupId" ? { setValueAs: (v: string) => v || null } : undefined,
+        )}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {stale && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
+          <span>
+            This product was changed by someone else since you opened it. Your changes were not saved.
+          </span>
+          <Button variant="secondary" onClick={() => router.refresh()}>
+            Reload the latest version
+          </Button>
+        </div>
+      )}
+      <fieldset disabled={isSubmitting} className="space-y-6">
+        <Card>
+          <h2 className="mb-4 font-semibold">Basics</h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <TextField form={form} name="name" label="Name" />
+            {select("productGroupId", "Product group", [
+              ["", "No group"],
+              ...groups.map((g) => [g.id, g.name] as [string, string]),
+            ])}
+            <TextField
+              form={form}
+              name="description"
+              label="Short description"
+              hint="At most 240 characters."
+            />
+            {providers &&
+              !product &&
+              select(
+                "providerOrganizationId",
+                "Provider",
+                providers.map((p) => [p.id, p.name]),
+              )}
+            <Field
+              id="field-detailedDescription"
+              label="Detailed description"
+              error={errors.detailedDescription?.message}
+            >
+              <textarea
+                id="field-detailedDescription"
+                rows={3}
+                className={inputClass}
+                {...form.register("detailedDescription")}
+              />
+            </Field>
+            <TextField form={form} name="imageUrl" label="Image URL" type="url" />
+            <TextField form={form} name="colour" label="Colour" hint="e.g. #2563eb" />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">Pricing</h2>
+          <div className="grid gap-4 lg:grid-cols-4">
+            <TextField form={form} name="price" label="Price" inputMode="decimal" hint="e.g. 19.99" />
+            {select(
+              "currency",
+              "Currency",
+              ["USD", "EUR", "GBP", "CHF", "JPY"].map((c) => [c, c]),
+            )}
+            <TextField form={form} name="priceSuffix" label="Price suffix" hint='e.g. "/month"' />
+            <TextField form={form} name="priceId" label="Billing price id" />
+            <TextField
+              form={form}
+              name="numberOfCredits"
+              label="Credits"
+              type="number"
+              options={nullableNumber}
+            />
+            <CheckboxField form={form} name="hasQuantity" label="Sold by quantity" />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">Overview</h2>
+          <MarkdownField form={form} name="overviewMarkdown" label="Overview" />
+        </Card>
+        <Card>
+          <h2 className="mb-4 font-semibold">Publishing and access</h2>
+          <div className="grid gap-4 lg:grid-cols-3">
+            {select("productStatus", "Status", [
+              ["DRAFT", "Draft"],
+              ["PUBLISHED", "Published"],
+            ])}
+            {select("accessExchangeType", "Access on approval", [
+              ["GENERATE_TOKEN", "Generate a token"],
+              ["MANUAL_EXCHANGE", "Manual exchange"],
+            ])}
+            <TextField form={form} name="order" label="Order" type="number" options={requiredNumber} />
+            <CheckboxField
+              form={form}
+              name="publiclyAvailable"
+              label="Publicly available"
+              hint="Offered to every customer."
+            />
+            <CheckboxField form={form} name="promoted" label="Promoted" hint="Shown first in the catalog." />
+            <CheckboxField
+              form={form}
+              name="active"
+              label="Active"
+              hint="Inactive products leave the catalog; subscriptions go on."
+            />
+            <CheckboxField form={form} name="supportMultiplePlans" label="Supports several plans at once" />
+          </div>
+        </Card>
+      </fieldset>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
+      </Button>
+    </form>
+  );
+}
