@@ -1,4 +1,17 @@
-import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { entityColumns, timestampColumn } from "./columns";
 import { organizations } from "./organizations";
 
@@ -11,7 +24,9 @@ export const productGroups = pgTable(
   {
     ...entityColumns(),
     /** The provider that runs the group; null for groups the platform itself keeps. */
-    providerOrganizationId: uuid("provider_organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    providerOrganizationId: uuid("provider_organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     overviewMarkdown: text("overview_markdown").notNull().default(""),
@@ -113,13 +128,18 @@ export const plans = pgTable(
     namespaceLimit: integer("namespace_limit").notNull().default(-1),
     /** US cents. */
     costPerAppUnitMinor: bigint("cost_per_app_unit_minor", { mode: "number" }).notNull().default(0),
-    costPerNamespaceUnitMinor: bigint("cost_per_namespace_unit_minor", { mode: "number" }).notNull().default(0),
+    costPerNamespaceUnitMinor: bigint("cost_per_namespace_unit_minor", { mode: "number" })
+      .notNull()
+      .default(0),
     createdAt: timestampColumn("created_at").notNull().defaultNow(),
     createdBy: text("created_by").notNull(),
     updatedAt: timestampColumn("updated_at").notNull().defaultNow(),
     updatedBy: text("updated_by").notNull(),
   },
-  (t) => [uniqueIndex("plans_plan_version_unique").on(t.planId, t.version), index("plans_product_idx").on(t.productId)],
+  (t) => [
+    uniqueIndex("plans_plan_version_unique").on(t.planId, t.version),
+    index("plans_product_idx").on(t.productId),
+  ],
 );
 
 export type Plan = typeof plans.$inferSelect;
@@ -138,7 +158,12 @@ export const slaDefinitions = pgTable("sla_definitions", {
   supportHours: text("support_hours"),
 });
 
-export const pricingRuleType = pgEnum("pricing_rule_type", ["FLAT", "PER_UNIT", "TIERED", "DISCOUNT_PERCENT"]);
+export const pricingRuleType = pgEnum("pricing_rule_type", [
+  "FLAT",
+  "PER_UNIT",
+  "TIERED",
+  "DISCOUNT_PERCENT",
+]);
 
 /** Named pricing rules (Revenium's `pricingRuleIds`), attachable to product keys. */
 export const pricingRules = pgTable("pricing_rules", {
