@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left running from an earlier build would test old code.
+    reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
   },
