@@ -2,7 +2,9 @@
 
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
+import { importProductRows } from "@/lib/catalog/import-export-products";
 import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
+import { importRowsSchema } from "@/lib/catalog/product-csv";
 import { createPlan, deletePlan, updatePlan } from "@/lib/catalog/plans";
 import { createProductGroup, updateProductGroup } from "@/lib/catalog/product-groups";
 import {
@@ -75,4 +77,8 @@ export const savePlanAction = action(
 export const deletePlanAction = action(
   z.object({ productId: z.uuid(), planId: z.uuid() }),
   ({ actor, input }) => deletePlan({ actor, ...input }),
+);
+
+export const importProductsAction = action(importRowsSchema, ({ actor, input }) =>
+  importProductRows({ actor, input }),
 );

@@ -22,6 +22,9 @@ const tabs = [
   { id: "groups", label: "Product groups" },
 ];
 
+const secondaryLink =
+  "rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
+
 const price = (amount: number | null, currency: string) =>
   amount === null ? "—" : formatMoney(toMinorUnits(amount, minorDigits(currency)) ?? 0, currency);
 
@@ -55,17 +58,28 @@ export default async function CatalogPage({
     ...(actor.platformAdmin ? {} : { providerOrganizationId: actor.organizationId! }),
   };
   const products = await pageProducts({ actor, filter, page: { page: 0, size: 200 } });
+  const exportQuery = new URLSearchParams(
+    Object.entries(parsed.success ? parsed.data : {}).filter((e): e is [string, string] => !!e[1]),
+  );
   return (
     <>
       <PageHeader
         title="Catalog"
         actions={
-          <Link
-            href="/catalog/products/new"
-            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            New product
-          </Link>
+          <div className="flex gap-2">
+            <a href={`/catalog/products/export?${exportQuery}`} className={secondaryLink}>
+              Export CSV
+            </a>
+            <Link href="/catalog/products/import" className={secondaryLink}>
+              Import CSV
+            </Link>
+            <Link
+              href="/catalog/products/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              New product
+            </Link>
+          </div>
         }
       />
       <LinkTabs tabs={tabs} active={tab} base="/catalog" />
