@@ -5,6 +5,7 @@ import { action } from "@/lib/actions/action";
 import { importProductRows } from "@/lib/catalog/import-export-products";
 import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
 import { importRowsSchema } from "@/lib/catalog/product-csv";
+import { reorder, reorderSchema } from "@/lib/catalog/reorder";
 import { createPlan, deletePlan, updatePlan } from "@/lib/catalog/plans";
 import { createProductGroup, updateProductGroup } from "@/lib/catalog/product-groups";
 import {
@@ -81,4 +82,9 @@ export const deletePlanAction = action(
 
 export const importProductsAction = action(importRowsSchema, ({ actor, input }) =>
   importProductRows({ actor, input }),
+);
+
+export const reorderAction = action(
+  reorderSchema.extend({ kind: z.enum(["products", "groups"]) }),
+  ({ actor, input }) => reorder({ actor, kind: input.kind, input }),
 );

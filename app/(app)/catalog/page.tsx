@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupsPanel } from "@/components/catalog/groups-panel";
+import { SortableList } from "@/components/catalog/sortable-list";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -9,7 +10,7 @@ import { Input, inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
-import { runsCatalog } from "@/lib/catalog/catalog-access";
+import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { pageProducts } from "@/lib/catalog/product-reads";
 import { productFilterSchema } from "@/lib/catalog/schemas";
@@ -46,6 +47,16 @@ export default async function CatalogPage({
         <LinkTabs tabs={tabs} active={tab} base="/catalog" />
         <Card>
           <GroupsPanel groups={groups.content} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-3 font-semibold">Order in the catalog</h2>
+          <SortableList
+            kind="groups"
+            label="Product group order"
+            items={groups.content
+              .filter((g) => managesProvider(actor, g.providerOrganizationId))
+              .map((g) => ({ id: g.id, label: g.name }))}
+          />
         </Card>
       </>
     );
@@ -154,6 +165,17 @@ export default async function CatalogPage({
             ))}
           </tbody>
         </Table>
+      )}
+      {parsed.success && parsed.data.productGroupId && products.content.length > 1 && (
+        <Card className="mt-6">
+          <h2 className="mb-3 font-semibold">Order in this group</h2>
+          <SortableList
+            key={products.content.map((p) => p.id).join()}
+            kind="products"
+            label="Product order"
+            items={products.content.map((p) => ({ id: p.id, label: p.name }))}
+          />
+        </Card>
       )}
     </>
   );
