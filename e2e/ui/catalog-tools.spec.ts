@@ -1,0 +1,58 @@
+import { expect, test, unique } from "../fixtures";
+
+test("a provider imports products from CSV with a per-row report, then reorders them by dragging", async ({
+  page,
+  signIn,
+}) => {
+  const tag = unique("csv").replace("-", "");
+  await signIn(page, "owner@northwind.example");
+
+  await page.goto("/catalog?tab=groups");
+  await page.getByRole("button", { name: "New product group" }).click();
+  await page.getByLabel("Group name").fill(tag);
+  await page.getByRole("button", { name: "Save group" }).click();
+  await expect(page.getByText(tag).first()).toBeVisible();
+  await page.goto("/catalog?tab=products");
+  const groupId = await page.getByLabel("Group").locator("option", { hasText: tag }).getAttribute("value");
+
+  const csv = [
+    "name,price,productGroupId,order",
+    `${tag} first,10.00,${groupId},1`,
+    `${tag} broken,abc,${groupId},2`,
+    `${tag} second,0.10,${groupId},3`,
+  ].join("\n");
+  await page.goto("/catalog/products/import");
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status")).toContainText("3 of 3 rows · 2 imported · 1 with errors");
+  await expect(page.getByTestId("import-line-3")).toContainText("price:");
+  await expect(page.getByTestId("import-line-2")).toContainText("imported");
+
+  await page.goto(`/catalog?tab=products&productGroupId=${groupId}`);
+  const order = page.getByRole("list", { name: "Product order" });
+  await expect(order.getByRole("listitem")).toHaveText([
+    new RegExp(`${tag} first`),
+    new RegExp(`${tag} second`),
+  ]);
+  await page.getByTestId(`sortable-${tag} second`).dragTo(page.getByTestId(`sortable-${tag} first`));
+  await expect(order.getByRole("listitem")).toHaveText([
+    new RegExp(`${tag} second`),
+    new RegExp(`${tag} first`),
+  ]);
+  await page.getByRole("button", { name: "Save order" }).click();
+  await expect(page.getByText("Order saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Product order" }).getByRole("listitem")).toHaveText([
+    new RegExp(`${tag} second`),
+    new RegExp(`${tag} first`),
+  ]);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const file = await (await download).path();
+  const text = (await import("node:fs")).readFileSync(file, "utf8");
+  expect(text.split("\r\n")[0]).toMatch(/^name,description/);
+  expect(text).toContain(`${tag} second`);
+});
