@@ -8,6 +8,20 @@ export function priceLabel(product: Pick<ProductView, "price" | "currency" | "pr
   return `${formatMoney(toMinorUnits(product.price, minorDigits(product.currency)) ?? 0, product.currency)}${product.priceSuffix ?? ""}`;
 }
 
+/** The product's picture: the uploaded one, else its image URL, else none. */
+export function ProductImage({
+  product,
+  className,
+}: {
+  product: Pick<ProductView, "id" | "hasImage" | "imageUrl" | "name">;
+  className: string;
+}) {
+  const src = product.hasImage ? `/catalog/products/${product.id}/image` : product.imageUrl;
+  if (!src) return null;
+  // eslint-disable-next-line @next/next/no-img-element -- uploaded images come from our own authenticated route
+  return <img src={src} alt="" className={className} />;
+}
+
 export function ProductCard({ product }: { product: ProductView }) {
   return (
     <Link
@@ -16,6 +30,7 @@ export function ProductCard({ product }: { product: ProductView }) {
       data-testid={`catalog-product-${product.name}`}
     >
       <Card className="h-full transition group-hover:border-brand-500">
+        <ProductImage product={product} className="mb-3 h-24 w-full rounded object-contain" />
         <div className="flex items-start justify-between gap-2">
           <h3 className="font-medium">{product.name}</h3>
           {product.promoted && <span className="text-xs font-semibold text-amber-600">Featured</span>}

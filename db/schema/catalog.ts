@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { entityColumns, timestampColumn } from "./columns";
+import { bytea, entityColumns, timestampColumn } from "./columns";
 import { organizations } from "./organizations";
 
 export const productStatus = pgEnum("product_status", ["DRAFT", "PUBLISHED"]);
@@ -50,6 +50,8 @@ export const products = pgTable(
     detailedDescription: text("detailed_description").notNull().default(""),
     overviewMarkdown: text("overview_markdown").notNull().default(""),
     imageUrl: text("image_url"),
+    /** An image uploaded to Subdesk (kept in `product_images`), shown instead of `imageUrl`. */
+    hasImage: boolean("has_image").notNull().default(false),
     /** Money in minor units (cents) of `currency`: never a float. */
     priceMinor: bigint("price_minor", { mode: "number" }),
     currency: text("currency").notNull().default("USD"),
@@ -76,6 +78,15 @@ export const products = pgTable(
     index("products_provider_idx").on(t.providerOrganizationId),
   ],
 );
+
+export const productImages = pgTable("product_images", {
+  productId: uuid("product_id")
+    .primaryKey()
+    .references(() => products.id, { onDelete: "cascade" }),
+  contentType: text("content_type").notNull(),
+  data: bytea("data").notNull(),
+  updatedOn: timestampColumn("updated_on").notNull().defaultNow(),
+});
 
 /** Which products a subscription to a product may change to (MasStack's compatibilities). */
 export const productCompatibilities = pgTable(

@@ -1,4 +1,4 @@
-import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, integer, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Timestamps are stored with time zone and read as JavaScript dates. */
 export const timestampColumn = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -12,4 +12,10 @@ export const entityColumns = () => ({
   changeSequence: integer("change_sequence").notNull().default(1),
   createdOn: timestampColumn("created_on").notNull().defaultNow(),
   updatedOn: timestampColumn("updated_on").notNull().defaultNow(),
+});
+
+/** Binary data (uploaded images), read as a Buffer on both drivers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
 });

@@ -1,12 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { entityColumns, timestampColumn } from "./columns";
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea, entityColumns, timestampColumn } from "./columns";
 import { organizations } from "./organizations";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** An organization's logo, kept in the database so both drivers and every replica serve it. */
 export const organizationImages = pgTable("organization_images", {

@@ -6,6 +6,7 @@ import * as plansRoute from "@/app/api/products/[id]/plans/route";
 import * as productRoute from "@/app/api/products/[id]/route";
 import * as productsRoute from "@/app/api/products/route";
 import * as pricingRulesRoute from "@/app/api/pricing-rules/route";
+import * as imageRoute from "@/app/api/products/[id]/image/route";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganizationKey, makeOrganizationWithOwner, makeProvider } from "@/lib/testing/factories";
@@ -161,5 +162,46 @@ describe("catalog API", () => {
     ]) {
       expect(document.paths[path], path).toBeDefined();
     }
+  });
+});
+
+describe("product images", () => {
+  it("are uploaded by the provider and served to customers who can see the product", async () => {
+    const { provider, customer } = await keys();
+    const product = await callRoute(productsRoute.POST, {
+      method: "POST",
+      path: "/api/products",
+      apiKey: provider,
+      body: { name: "Pictured", productStatus: "PUBLISHED", publiclyAvailable: true },
+    });
+    const id = product.body.id as string;
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(16, 3),
+    ]);
+    const put = (key: string, body: Buffer) =>
+      imageRoute.PUT(
+        new Request("http://localhost/x", {
+          method: "PUT",
+          headers: { "x-api-key": key },
+          body: new Uint8Array(body),
+        }),
+        {
+          params: Promise.resolve({ id }),
+        },
+      );
+    expect((await put(customer, png)).status).toBe(403);
+    expect((await put(provider, Buffer.from("<svg onload=alert(1)>"))).status).toBe(400);
+    expect((await put(provider, png)).status).toBe(200);
+    const served = await imageRoute.GET(
+      new Request("http://localhost/x", { headers: { "x-api-key": customer } }),
+      {
+        params: Promise.resolve({ id }),
+      },
+    );
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(
+      (await callRoute(productRoute.GET, { path: "/x", apiKey: customer, params: { id } })).body.hasImage,
+    ).toBe(true);
   });
 });

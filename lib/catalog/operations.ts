@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
+import { maxImageBytes } from "@/lib/images";
 import { idParams } from "@/lib/http/params";
 import { springPageQuerySchema, springPageSchema } from "@/lib/http/spring-page";
 import { planFieldsSchema, planSchema, updatePlanSchema } from "./plan-schemas";
@@ -128,6 +129,24 @@ export const archiveProductOperation = defineOperation({
   params: idParams,
   body: archiveProductSchema,
   result: productSchema,
+});
+
+export const getProductImageOperation = defineOperation({
+  method: "GET",
+  path: "/api/products/{id}/image",
+  tag: productsTag,
+  summary: "Download a product's uploaded image",
+  params: idParams,
+});
+export const setProductImageOperation = defineOperation({
+  method: "PUT",
+  path: "/api/products/{id}/image",
+  tag: productsTag,
+  summary: "Upload a product's image",
+  description: "The raw image as the body (PNG, JPEG, GIF or WebP, at most 512 KB).",
+  params: idParams,
+  rawBody: { maxBytes: maxImageBytes },
+  result: z.object({ contentType: z.string() }),
 });
 
 export const listPlansOperation = defineOperation({

@@ -36,6 +36,7 @@ export function presentProduct(
     detailedDescription: product.detailedDescription,
     overviewMarkdown: product.overviewMarkdown,
     imageUrl: product.imageUrl,
+    hasImage: product.hasImage,
     price:
       product.priceMinor === null ? null : fromMinorUnits(product.priceMinor, minorDigits(product.currency)),
     currency: product.currency,

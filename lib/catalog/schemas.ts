@@ -99,6 +99,7 @@ export const productSchema = z.object({
   detailedDescription: z.string(),
   overviewMarkdown: z.string(),
   imageUrl: z.string().nullable(),
+  hasImage: z.boolean().describe("An image was uploaded: GET /api/products/{id}/image"),
   price: z.number().nullable().describe("Decimal amount in currency; exact to the currency's minor unit"),
   currency: z.string(),
   priceId: z.string().nullable(),

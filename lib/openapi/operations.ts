@@ -52,6 +52,8 @@ export const operations: Record<string, Operation> = {
   updateProduct: catalog.updateProductOperation,
   deleteProduct: catalog.deleteProductOperation,
   archiveProduct: catalog.archiveProductOperation,
+  getProductImage: catalog.getProductImageOperation,
+  setProductImage: catalog.setProductImageOperation,
   listPlans: catalog.listPlansOperation,
   createPlan: catalog.createPlanOperation,
   getPlan: catalog.getPlanOperation,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
+import { maxImageBytes } from "@/lib/images";
 import { idParams } from "@/lib/http/params";
 import { springPageQuerySchema, springPageSchema } from "@/lib/http/spring-page";
 import { memberListSchema } from "@/lib/members/schemas";
@@ -85,7 +86,7 @@ export const organizationImageOperation = defineOperation({
   summary: "Upload the organization's logo",
   description: "The raw image as the body (PNG, JPEG, GIF or WebP, at most 512 KB).",
   params: idParams,
-  rawBody: { maxBytes: 512 * 1024 },
+  rawBody: { maxBytes: maxImageBytes },
   result: z.object({ contentType: z.string() }),
 });
 

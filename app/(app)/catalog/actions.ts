@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { importProductRows } from "@/lib/catalog/import-export-products";
+import { setProductImage } from "@/lib/catalog/product-image";
 import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
 import { importRowsSchema } from "@/lib/catalog/product-csv";
 import { reorder, reorderSchema } from "@/lib/catalog/reorder";
@@ -87,4 +88,14 @@ export const importProductsAction = action(importRowsSchema, ({ actor, input }) 
 export const reorderAction = action(
   reorderSchema.extend({ kind: z.enum(["products", "groups"]) }),
   ({ actor, input }) => reorder({ actor, kind: input.kind, input }),
+);
+
+export const uploadProductImageAction = action(
+  z.object({ productId: z.uuid(), file: z.instanceof(File) }),
+  async ({ actor, input }) =>
+    setProductImage({
+      actor,
+      productId: input.productId,
+      bytes: Buffer.from(await input.file.arrayBuffer()),
+    }),
 );

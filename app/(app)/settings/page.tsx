@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApiKeysPanel } from "@/components/api-keys/api-keys-panel";
 import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
-import { LogoUpload } from "@/components/organizations/logo-upload";
+import { ImageUpload } from "@/components/forms/image-upload";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
 import { AccessDenied } from "@/components/shell/access-denied";
@@ -58,8 +58,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       const organization = await getOrganization({ actor, id: organizationId });
       content = canEdit ? (
         <div className="space-y-8">
-          <LogoUpload
-            organizationId={organizationId}
+          <ImageUpload
+            kind="organization"
+            id={organizationId}
             hasImage={organization.hasImage}
             version={organization.updatedOn}
           />

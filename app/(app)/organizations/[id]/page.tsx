@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
-import { LogoUpload } from "@/components/organizations/logo-upload";
+import { ImageUpload } from "@/components/forms/image-upload";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
 import { OrganizationStatusBadge } from "@/components/organizations/status-badge";
 import { StatusForm } from "@/components/organizations/status-form";
@@ -88,8 +88,9 @@ export default async function OrganizationPage({
         <div className="space-y-8">
           <OrganizationOverview organization={organization} />
           {canEdit && (
-            <LogoUpload
-              organizationId={id}
+            <ImageUpload
+              kind="organization"
+              id={id}
               hasImage={organization.hasImage}
               version={organization.updatedOn}
             />

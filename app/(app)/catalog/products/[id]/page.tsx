@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PlansPanel } from "@/components/catalog/plans-panel";
+import { ImageUpload } from "@/components/forms/image-upload";
 import { ProductActions } from "@/components/catalog/product-actions";
 import { ProductForm } from "@/components/catalog/product-form";
 import { PageHeader } from "@/components/ui/card";
@@ -44,7 +45,12 @@ export default async function ProductPage({
           <PlansPanel productId={id} plans={await listPlans({ actor, productId: id })} canEdit={manager} />
         </Card>
       ) : manager ? (
-        <ProductForm key={product.changeSequence} product={product} {...await catalogChoices(actor)} />
+        <div className="space-y-6">
+          <Card>
+            <ImageUpload kind="product" id={id} hasImage={product.hasImage} version={product.updatedOn} />
+          </Card>
+          <ProductForm key={product.changeSequence} product={product} {...await catalogChoices(actor)} />
+        </div>
       ) : (
         <Card>
           <p className="text-sm">Only the provider that offers this product may edit it.</p>

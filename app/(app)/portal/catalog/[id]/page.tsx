@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { priceLabel } from "@/components/catalog/product-card";
+import { priceLabel, ProductImage } from "@/components/catalog/product-card";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -25,6 +25,7 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
+          <ProductImage product={product} className="mb-4 max-h-48 rounded object-contain" />
           {/* Rendered by the catalog's Markdown renderer: raw HTML and unsafe links never survive it. */}
           <div
             className="markdown"

@@ -1,0 +1,57 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/open";
+import { productImages, products } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { forbidden, notFound } from "@/lib/errors";
+import { detectImageType } from "@/lib/images";
+import { managesProvider } from "./catalog-access";
+import { loadProduct } from "./product-reads";
+
+/** Uploads a product's picture (checked by its bytes); not a content change, so no new version. */
+export async function setProductImage({
+  actor,
+  productId,
+  bytes,
+}: {
+  actor: Actor;
+  productId: string;
+  bytes: Buffer;
+}) {
+  const contentType = detectImageType(bytes);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const product = await loadProduct(tx, actor, productId);
+    if (!managesProvider(actor, product.providerOrganizationId))
+      throw forbidden("Only the provider that offers this product may change it.");
+    await tx
+      .insert(productImages)
+      .values({ productId, contentType, data: bytes })
+      .onConflictDoUpdate({
+        target: productImages.productId,
+        set: { contentType, data: bytes, updatedOn: new Date() },
+      });
+    await tx
+      .update(products)
+      .set({ hasImage: true, updatedOn: new Date() })
+      .where(eq(products.id, productId));
+    await recordAuditEvent(tx, actor, {
+      action: "product.set_image",
+      objectType: "product",
+      objectId: productId,
+      organizationId: product.providerOrganizationId,
+      after: { contentType, bytes: bytes.length },
+    });
+  });
+  return { contentType };
+}
+
+/** A product's picture, for whoever may see the product. */
+export async function getProductImage({ actor, productId }: { actor: Actor; productId: string }) {
+  const db = await getDb();
+  await loadProduct(db, actor, productId);
+  const [image] = await db.select().from(productImages).where(eq(productImages.productId, productId));
+  if (!image) throw notFound("image");
+  return image;
+}
