@@ -12,6 +12,9 @@ const publicPaths = [
   /^\/invitations\//,
   /^\/api(\/|$)/,
   /^\/problems/,
+  /^\/explore/,
+  // Product pictures check their own access: public-catalog products are shown to visitors.
+  /^\/catalog\/products\/[^/]+\/image$/,
   /^\/api-reference/,
 ];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];

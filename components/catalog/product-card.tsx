@@ -22,13 +22,9 @@ export function ProductImage({
   return <img src={src} alt="" className={className} />;
 }
 
-export function ProductCard({ product }: { product: ProductView }) {
+export function ProductCard({ product, href }: { product: ProductView; href: string }) {
   return (
-    <Link
-      href={`/portal/catalog/${product.id}`}
-      className="group"
-      data-testid={`catalog-product-${product.name}`}
-    >
+    <Link href={href} className="group" data-testid={`catalog-product-${product.name}`}>
       <Card className="h-full transition group-hover:border-brand-500">
         <ProductImage product={product} className="mb-3 h-24 w-full rounded object-contain" />
         <div className="flex items-start justify-between gap-2">

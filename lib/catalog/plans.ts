@@ -68,8 +68,8 @@ function planColumns(fields: z.output<typeof planFieldsSchema>) {
   };
 }
 
-/** The plans' latest versions, one row per plan. */
-async function latestVersions(executor: Executor, where: SQL | undefined): Promise<Plan[]> {
+/** The plans' latest versions, one row per plan, by name. */
+export async function latestVersions(executor: Executor, where: SQL | undefined): Promise<Plan[]> {
   const rows = await executor
     .select()
     .from(plans)

@@ -8,6 +8,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import { detectImageType } from "@/lib/images";
 import { managesProvider } from "./catalog-access";
 import { loadProduct } from "./product-reads";
+import { getPublicProduct } from "./public-catalog";
 
 /** Uploads a product's picture (checked by its bytes); not a content change, so no new version. */
 export async function setProductImage({
@@ -47,10 +48,11 @@ export async function setProductImage({
   return { contentType };
 }
 
-/** A product's picture, for whoever may see the product. */
-export async function getProductImage({ actor, productId }: { actor: Actor; productId: string }) {
+/** A product's picture, for whoever may see the product (visitors: public catalog products only). */
+export async function getProductImage({ actor, productId }: { actor: Actor | null; productId: string }) {
   const db = await getDb();
-  await loadProduct(db, actor, productId);
+  if (actor) await loadProduct(db, actor, productId);
+  else await getPublicProduct({ id: productId });
   const [image] = await db.select().from(productImages).where(eq(productImages.productId, productId));
   if (!image) throw notFound("image");
   return image;

@@ -13,7 +13,7 @@ import { compatibilitiesOf } from "./product-values";
 import { productFilterSchema, productSortFields, type ProductView } from "./schemas";
 
 /** Listed products (see `isListed`), as SQL. */
-const listed = and(
+export const listed = and(
   eq(products.productStatus, "PUBLISHED"),
   eq(products.active, true),
   isNull(products.archivedOn),

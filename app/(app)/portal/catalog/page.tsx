@@ -63,7 +63,7 @@ export default async function PortalCatalogPage({
           )}
           <div className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {section.products.map((product) => (
-              <ProductCard key={product.id} product={product} />
+              <ProductCard key={product.id} product={product} href={`/portal/catalog/${product.id}`} />
             ))}
           </div>
         </section>

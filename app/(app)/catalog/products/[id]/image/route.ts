@@ -2,12 +2,10 @@ import { getSessionActor } from "@/lib/auth/session";
 import { getProductImage } from "@/lib/catalog/product-image";
 import { isAppError } from "@/lib/errors";
 
-/** A product's picture for pages (session cookie); programs use /api/products/{id}/image. */
+/** A product's picture for pages (session cookie, or none for the public catalog); programs use /api/products/{id}/image. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getSessionActor();
-  if (!actor) return new Response("Not found", { status: 404 });
   try {
-    const image = await getProductImage({ actor, productId: (await params).id });
+    const image = await getProductImage({ actor: await getSessionActor(), productId: (await params).id });
     return new Response(new Uint8Array(image.data), {
       headers: {
         "content-type": image.contentType,
