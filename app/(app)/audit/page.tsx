@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
+import { filledParams } from "@/lib/search-params";
 import { requireSessionActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { auditFilterSchema } from "@/lib/audit/schemas";
@@ -25,7 +26,7 @@ export default async function AuditPage({
 }) {
   const actor = await requireSessionActor();
   if (!can(actor, "audit.read")) return <AccessDenied title="Audit log" />;
-  const params = await searchParams;
+  const params = filledParams(await searchParams);
   // Invalid filters (a hand-edited URL) are dropped rather than failing the page.
   const parsed = auditFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : {};

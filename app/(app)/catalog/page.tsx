@@ -11,9 +11,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
+import { catalogChoices } from "@/lib/catalog/catalog-choices";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { pageProducts } from "@/lib/catalog/product-reads";
 import { productFilterSchema } from "@/lib/catalog/schemas";
+import { filledParams } from "@/lib/search-params";
 import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Catalog" };
@@ -36,7 +38,7 @@ export default async function CatalogPage({
 }) {
   const actor = await requireSessionActor();
   if (!runsCatalog(actor)) return <AccessDenied title="Catalog" />;
-  const params = await searchParams;
+  const params = filledParams(await searchParams);
   const tab = params.tab === "groups" ? "groups" : "products";
   const groups = await pageProductGroups({ actor, page: { page: 0, size: 200, sort: "order,asc" } });
 
@@ -68,10 +70,10 @@ export default async function CatalogPage({
     ...(parsed.success ? parsed.data : {}),
     ...(actor.platformAdmin ? {} : { providerOrganizationId: actor.organizationId! }),
   };
-  const products = await pageProducts({ actor, filter, page: { page: 0, size: 200 } });
-  const exportQuery = new URLSearchParams(
-    Object.entries(parsed.success ? parsed.data : {}).filter((e): e is [string, string] => !!e[1]),
-  );
+  const sort = /^(name|price|createdOn),(asc|desc)$/.test(params.sort ?? "") ? params.sort : undefined;
+  const products = await pageProducts({ actor, filter, page: { page: 0, size: 200, sort } });
+  const { providers } = await catalogChoices(actor);
+  const exportQuery = new URLSearchParams(filledParams(parsed.success ? parsed.data : {}));
   return (
     <>
       <PageHeader
@@ -98,7 +100,7 @@ export default async function CatalogPage({
         label="Filter products"
         clearHref="/catalog"
         invalid={!parsed.success}
-        className="grid gap-3 sm:grid-cols-4"
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <input type="hidden" name="tab" value="products" />
         <label className="text-sm">
@@ -122,6 +124,33 @@ export default async function CatalogPage({
                 {g.name}
               </option>
             ))}
+          </select>
+        </label>
+        {providers && (
+          <label className="text-sm">
+            Provider
+            <select
+              name="providerOrganizationId"
+              defaultValue={params.providerOrganizationId ?? ""}
+              className={inputClass}
+            >
+              <option value="">Any</option>
+              {providers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="text-sm">
+          Sort by
+          <select name="sort" defaultValue={params.sort ?? ""} className={inputClass}>
+            <option value="">Featured, then order</option>
+            <option value="name,asc">Name</option>
+            <option value="price,asc">Price, low first</option>
+            <option value="price,desc">Price, high first</option>
+            <option value="createdOn,desc">Newest</option>
           </select>
         </label>
       </FilterForm>

@@ -7,6 +7,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { Input, inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/actor";
+import { filledParams } from "@/lib/search-params";
 import { requireSessionActor } from "@/lib/auth/session";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
 import { organizationListQuerySchema, organizationStatuses } from "@/lib/organizations/schemas";
@@ -35,7 +36,7 @@ function select(name: string, label: string, value: string | undefined, options:
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireSessionActor();
   if (!can(actor, "platform.organizations.manage")) return <AccessDenied title="Organizations" />;
-  const params = await searchParams;
+  const params = filledParams(await searchParams);
   const parsed = organizationListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : {};
   const page = await listOrganizations({ actor, query });
