@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { CatalogSearch } from "@/components/catalog/catalog-search";
 import { ProductCard } from "@/components/catalog/product-card";
 import { PageHeader } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { listPublicProducts } from "@/lib/catalog/public-catalog";
 
 export const metadata: Metadata = { title: "Catalog" };
@@ -14,14 +14,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Catalog" description="What our providers offer. Sign up to subscribe." />
-      <form method="get" className="mb-8 max-w-md" aria-label="Search the catalog">
-        <Input
-          name="query"
-          defaultValue={query ?? ""}
-          placeholder="Search products"
-          aria-label="Search products"
-        />
-      </form>
+      <CatalogSearch query={query} />
       {products.length === 0 && <p className="text-sm text-zinc-500">No products match.</p>}
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {products.map((product) => (

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
@@ -117,19 +118,7 @@ export function ProductForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {stale && (
-        <div
-          role="alert"
-          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
-        >
-          <span>
-            This product was changed by someone else since you opened it. Your changes were not saved.
-          </span>
-          <Button variant="secondary" onClick={() => router.refresh()}>
-            Reload the latest version
-          </Button>
-        </div>
-      )}
+      {stale && <StaleBanner what="product" />}
       <fieldset disabled={isSubmitting} className="space-y-6">
         <Card>
           <h2 className="mb-4 font-semibold">Basics</h2>

@@ -7,6 +7,7 @@ import { Controller, useForm, type FieldErrors } from "react-hook-form";
 import { toast } from "sonner";
 import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -127,19 +128,7 @@ export function OrganizationForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {stale && (
-        <div
-          role="alert"
-          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
-        >
-          <span>
-            This organization was changed by someone else since you opened it. Your changes were not saved.
-          </span>
-          <Button variant="secondary" onClick={() => router.refresh()}>
-            Reload the latest version
-          </Button>
-        </div>
-      )}
+      {stale && <StaleBanner what="organization" />}
       <fieldset disabled={isSubmitting} className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-4">
           <TextField form={form} name="name" label="Name" />

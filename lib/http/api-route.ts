@@ -10,6 +10,7 @@ import { requestFingerprint, withIdempotency } from "@/lib/idempotency/with-idem
 import { RateLimiter } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
 import type { HttpMethod, Operation } from "./operation";
+import { imageResponse } from "./image-response";
 import { problemResponse } from "./problem";
 import { readJsonBody, readRawBody } from "./read-body";
 
@@ -63,18 +64,7 @@ export class FileResult {
 
 function json(status: number, body: unknown, headers: Record<string, string>): Response {
   if (status === 204) return new Response(null, { status, headers });
-  if (body instanceof FileResult) {
-    return new Response(new Uint8Array(body.data), {
-      status,
-      headers: {
-        ...headers,
-        "content-type": body.contentType,
-        // The type was checked on upload; never let a browser guess another one.
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, max-age=60",
-      },
-    });
-  }
+  if (body instanceof FileResult) return imageResponse(body.contentType, body.data, headers);
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/json", ...headers },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { CatalogSearch } from "@/components/catalog/catalog-search";
 import { ProductCard } from "@/components/catalog/product-card";
 import { PageHeader } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { requireSessionActor } from "@/lib/auth/session";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { pageProducts } from "@/lib/catalog/product-reads";
@@ -46,14 +46,7 @@ export default async function PortalCatalogPage({
   return (
     <>
       <PageHeader title="Catalog" description="Products you can subscribe to." />
-      <form method="get" className="mb-8 max-w-md" aria-label="Search the catalog">
-        <Input
-          name="query"
-          defaultValue={query ?? ""}
-          placeholder="Search products"
-          aria-label="Search products"
-        />
-      </form>
+      <CatalogSearch query={query} />
       {sections.length === 0 && <p className="text-sm text-zinc-500">No products match.</p>}
       {sections.map((section) => (
         <section key={section.key} className="mb-10">

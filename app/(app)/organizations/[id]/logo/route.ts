@@ -1,5 +1,6 @@
 import { getSessionActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { imageResponse } from "@/lib/http/image-response";
 import { getOrganizationImage } from "@/lib/organizations/organization-image";
 
 /** The logo for pages (session cookie); programs use /api/organizations/{id}/image. */
@@ -7,13 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const image = await getOrganizationImage({ actor: await getSessionActor(), organizationId: id });
-    return new Response(new Uint8Array(image.data), {
-      headers: {
-        "content-type": image.contentType,
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, max-age=60",
-      },
-    });
+    return imageResponse(image.contentType, image.data);
   } catch (error) {
     if (isAppError(error)) return new Response("Not found", { status: 404 });
     throw error;
