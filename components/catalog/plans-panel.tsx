@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -154,10 +155,13 @@ export function PlansPanel({
   productId,
   plans,
   canEdit,
+  history,
 }: {
   productId: string;
   plans: PlanView[];
   canEdit: boolean;
+  /** Every version of one plan, newest first, when its history is open. */
+  history: PlanView[] | null;
 }) {
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null); // a plan id, or "new"
@@ -215,6 +219,12 @@ export function PlansPanel({
                   <Td className="whitespace-nowrap text-right">
                     {canEdit && !plan.deleted && (
                       <>
+                        <Link
+                          href={`/catalog/products/${productId}?tab=plans&history=${plan.id}`}
+                          className="mr-2 text-sm text-brand-600 hover:underline"
+                        >
+                          History
+                        </Link>
                         <Button variant="secondary" onClick={() => setEditing(plan.id)}>
                           Edit
                         </Button>{" "}
@@ -229,6 +239,42 @@ export function PlansPanel({
             )}
           </tbody>
         </Table>
+      )}
+      {history && history.length > 0 && (
+        <section aria-label={`History of ${history[0]!.name}`}>
+          <h3 className="mb-2 font-medium">Versions of {history[0]!.name}</h3>
+          <Table caption="Plan versions">
+            <thead>
+              <tr>
+                <Th>Version</Th>
+                <Th>Written</Th>
+                <Th>By</Th>
+                <Th>Terms</Th>
+                <Th>Limits</Th>
+                <Th>Costs</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {history.map((version) => (
+                <tr key={version.version}>
+                  <Td>v{version.version}</Td>
+                  <Td>{version.updatedAt.slice(0, 16).replace("T", " ")} UTC</Td>
+                  <Td>{version.updatedBy}</Td>
+                  <Td>
+                    {version.name} · {version.terms} ·{" "}
+                    {version.subscriptionPeriod === -1 ? "unlimited" : `${version.subscriptionPeriod} days`}
+                  </Td>
+                  <Td>
+                    apps {limit(version.appLimit)} · namespaces {limit(version.namespaceLimit)}
+                  </Td>
+                  <Td>
+                    ${version.costPerAppUnit} / app · ${version.costPerNamespaceUnit} / namespace
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </section>
       )}
       {canEdit &&
         (editing === "new" ? (

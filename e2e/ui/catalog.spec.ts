@@ -41,6 +41,10 @@ test("a provider builds group → product → plan, publishes, and a customer se
   await page.getByLabel("App limit (-1 unlimited)").fill("5");
   await page.getByRole("button", { name: "Save new version" }).click();
   await expect(page.getByTestId("plan-Monthly")).toContainText("v2");
+  await page.getByTestId("plan-Monthly").getByRole("link", { name: "History" }).click();
+  const history = page.getByRole("region", { name: "History of Monthly" });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(2)).toContainText("apps unlimited");
 
   // A customer cannot see the draft, by page or by API.
   const customer = await browser.newContext();

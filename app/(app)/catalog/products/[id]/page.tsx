@@ -10,7 +10,7 @@ import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider } from "@/lib/catalog/catalog-access";
 import { catalogChoices } from "@/lib/catalog/catalog-choices";
-import { listPlans } from "@/lib/catalog/plans";
+import { listPlans, planVersions } from "@/lib/catalog/plans";
 import { getProduct } from "@/lib/catalog/product-reads";
 
 export const metadata: Metadata = { title: "Product" };
@@ -25,13 +25,18 @@ export default async function ProductPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string }>;
+  searchParams: Promise<{ tab?: string; history?: string }>;
 }) {
   const actor = await requireSessionActor();
   const { id } = await params;
   const product = await orNotFound(getProduct({ actor, id }));
   const manager = managesProvider(actor, product.providerOrganizationId);
-  const tab = (await searchParams).tab === "plans" ? "plans" : "details";
+  const query = await searchParams;
+  const tab = query.tab === "plans" ? "plans" : "details";
+  const history =
+    tab === "plans" && query.history && manager
+      ? await orNotFound(planVersions({ actor, productId: id, planId: query.history }))
+      : null;
   return (
     <>
       <PageHeader
@@ -42,7 +47,12 @@ export default async function ProductPage({
       <LinkTabs tabs={tabs} active={tab} base={`/catalog/products/${id}`} />
       {tab === "plans" ? (
         <Card>
-          <PlansPanel productId={id} plans={await listPlans({ actor, productId: id })} canEdit={manager} />
+          <PlansPanel
+            productId={id}
+            plans={await listPlans({ actor, productId: id })}
+            canEdit={manager}
+            history={history}
+          />
         </Card>
       ) : manager ? (
         <div className="space-y-6">
