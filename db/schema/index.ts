@@ -6,6 +6,7 @@ export * from "./organization-details";
 export * from "./invitations";
 export * from "./email-outbox";
 export * from "./catalog";
+export * from "./subscriptions";
 export * from "./api-keys";
 export * from "./audit-events";
 export * from "./idempotency-records";

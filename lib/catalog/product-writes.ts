@@ -6,7 +6,8 @@ import { products, type Product } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateVersioned } from "@/lib/change-sequence";
-import { forbidden } from "@/lib/errors";
+import { AppError, forbidden } from "@/lib/errors";
+import { liveSubscriptionsOf } from "@/lib/subscriptions/live-subscriptions";
 import { parseInput } from "@/lib/validation";
 import { catalogProviderScope, managesProvider } from "./catalog-access";
 import { loadProduct, presentProducts } from "./product-reads";
@@ -148,6 +149,13 @@ export async function deleteProduct({ actor, id }: { actor: Actor; id: string })
   const db = await getDb();
   await db.transaction(async (tx) => {
     const product = await loadManaged(tx, actor, id);
+    const live = await liveSubscriptionsOf(tx, id);
+    if (live > 0) {
+      throw new AppError(
+        "conflict",
+        `${live} live subscription(s) use this product: archive it instead, which keeps them.`,
+      );
+    }
     const view = await viewOf(tx, product);
     await tx.delete(products).where(eq(products.id, id));
     await recordAuditEvent(tx, actor, {

@@ -8,6 +8,7 @@ import { whoAmIOperation } from "@/lib/auth/operations";
 import { healthOperation } from "@/lib/health/operations";
 import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
+import * as subscriptions from "@/lib/subscriptions/operations";
 import {
   closeOrganizationOperation,
   createOrganizationOperation,
@@ -70,4 +71,9 @@ export const operations: Record<string, Operation> = {
   getPricingRule: catalog.pricingRuleOperations.get,
   updatePricingRule: catalog.pricingRuleOperations.update,
   deletePricingRule: catalog.pricingRuleOperations.remove,
+  listProductSubscriptions: subscriptions.listProductSubscriptionsOperation,
+  createProductSubscription: subscriptions.createProductSubscriptionOperation,
+  getProductSubscription: subscriptions.getProductSubscriptionOperation,
+  updateProductSubscription: subscriptions.updateProductSubscriptionOperation,
+  deleteProductSubscription: subscriptions.deleteProductSubscriptionOperation,
 };

@@ -1,0 +1,180 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import * as subscriptionRoute from "@/app/api/product-subscriptions/[id]/route";
+import * as subscriptionsRoute from "@/app/api/product-subscriptions/route";
+import { getDb } from "@/db/open";
+import { organizations } from "@/db/schema";
+import { systemActor } from "@/lib/auth/actor";
+import { archiveProduct, createProduct, deleteProduct } from "@/lib/catalog/product-writes";
+import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
+import { callRoute } from "@/lib/testing/call-route";
+import {
+  makeOrganization,
+  makeOrganizationKey,
+  makeOrganizationWithOwner,
+  makeProvider,
+} from "@/lib/testing/factories";
+import {
+  createProductSubscription,
+  deleteProductSubscription,
+  getProductSubscription,
+  updateProductSubscription,
+} from "./product-subscriptions";
+
+async function listedProduct(extra: Record<string, unknown> = {}) {
+  const provider = await makeProvider();
+  const product = await createProduct({
+    actor: provider.owner,
+    input: { name: `Sub ${Date.now()}`, productStatus: "PUBLISHED", publiclyAvailable: true, ...extra },
+  });
+  return { provider, product };
+}
+
+describe("product subscriptions", () => {
+  it("subscribe an active organization to a listed product, change the quantity at a version, and cancel", async () => {
+    const { product } = await listedProduct({ hasQuantity: true });
+    const { owner, organization } = await makeOrganizationWithOwner();
+    const created = await createProductSubscription({
+      actor: owner,
+      input: { product: { id: product.id }, quantity: 3 },
+    });
+    expect(created).toMatchObject({
+      organizationId: organization.id,
+      productId: product.id,
+      quantity: 3,
+      changeSequence: 1,
+    });
+    expect(created.organization.slug).toBe(organization.slug);
+    const changed = await updateProductSubscription({
+      actor: owner,
+      id: created.id,
+      input: { quantity: 5, changeSequence: 1 },
+    });
+    expect(changed.quantity).toBe(5);
+    await expect(
+      updateProductSubscription({ actor: owner, id: created.id, input: { quantity: 6, changeSequence: 1 } }),
+    ).rejects.toMatchObject({ code: "stale_change_sequence" });
+    await deleteProductSubscription({ actor: owner, id: created.id });
+    await expect(getProductSubscription({ actor: owner, id: created.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("refuse drafts, quantities on unit products, and other organizations' subscriptions", async () => {
+    const { provider, product } = await listedProduct();
+    const draft = await createProduct({
+      actor: provider.owner,
+      input: { name: "Draft only", publiclyAvailable: true },
+    });
+    const mine = await makeOrganizationWithOwner();
+    const theirs = await makeOrganizationWithOwner();
+    await expect(
+      createProductSubscription({ actor: mine.owner, input: { productId: draft.id } }),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      createProductSubscription({ actor: mine.owner, input: { productId: product.id, quantity: 2 } }),
+    ).rejects.toMatchObject({
+      invalidFields: [{ name: "quantity" }],
+    });
+    const theirsSub = await createProductSubscription({
+      actor: theirs.owner,
+      input: { productId: product.id },
+    });
+    await expect(getProductSubscription({ actor: mine.owner, id: theirsSub.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(deleteProductSubscription({ actor: mine.owner, id: theirsSub.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    // Naming another organization in the payload does not move the subscription there.
+    const own = await createProductSubscription({
+      actor: mine.owner,
+      input: { productId: product.id, organizationId: theirs.organization.id },
+    });
+    expect(own.organizationId).toBe(mine.organization.id);
+  });
+
+  it("let pending and suspended organizations look but not subscribe or change", async () => {
+    const { product } = await listedProduct({ hasQuantity: true });
+    const pending = await makeOrganization();
+    const user = await makeUser();
+    await addMember(pending.id, user.id, "owner");
+    await (
+      await getDb()
+    )
+      .update(organizations)
+      .set({ organizationStatus: "pending_verification" })
+      .where(eq(organizations.id, pending.id));
+    await expect(
+      createProductSubscription({
+        actor: userActor(user.id, pending.id, "owner"),
+        input: { productId: product.id },
+      }),
+    ).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/Verify your email/) });
+
+    const active = await makeOrganizationWithOwner();
+    const sub = await createProductSubscription({ actor: active.owner, input: { productId: product.id } });
+    await changeOrganizationStatus({
+      actor: systemActor(),
+      id: active.organization.id,
+      input: { status: "suspended", reason: "Unpaid", changeSequence: active.organization.changeSequence },
+    });
+    await expect(
+      updateProductSubscription({
+        actor: active.owner,
+        id: sub.id,
+        input: { quantity: 2, changeSequence: 1 },
+      }),
+    ).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/suspended/) });
+    expect((await getProductSubscription({ actor: active.owner, id: sub.id })).quantity).toBe(1);
+  });
+
+  it("keep their product from being deleted: archive it instead", async () => {
+    const { provider, product } = await listedProduct();
+    const customer = await makeOrganizationWithOwner();
+    await createProductSubscription({ actor: customer.owner, input: { productId: product.id } });
+    await expect(deleteProduct({ actor: provider.owner, id: product.id })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/archive it instead/),
+    });
+    const archived = await archiveProduct({
+      actor: provider.owner,
+      id: product.id,
+      input: { reason: "End of life", changeSequence: product.changeSequence },
+    });
+    expect(archived.archiveReason).toBe("End of life");
+  });
+
+  it("speak Kodexa's shape over the API", async () => {
+    const { product } = await listedProduct();
+    const { organization } = await makeOrganizationWithOwner();
+    const { key } = await makeOrganizationKey(organization.id);
+    const created = await callRoute(subscriptionsRoute.POST, {
+      method: "POST",
+      path: "/api/product-subscriptions",
+      apiKey: key,
+      body: { productId: product.id, quantity: 1, id: "ignored", changeSequence: 99 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      uuid: created.body.id,
+      organizationId: organization.id,
+      product: { id: product.id },
+      quantity: 1,
+    });
+    const page = await callRoute(subscriptionsRoute.GET, {
+      path: "/api/product-subscriptions?page=0&size=10",
+      apiKey: key,
+    });
+    expect(page.body).toMatchObject({ totalElements: 1, content: [{ id: created.body.id }] });
+    const removed = await callRoute(subscriptionRoute.DELETE, {
+      method: "DELETE",
+      path: "/x",
+      apiKey: key,
+      params: { id: created.body.id },
+    });
+    expect(removed.status).toBe(204);
+  });
+});
