@@ -19,7 +19,10 @@ export const productSubscriptions = pgTable(
       .references(() => products.id, { onDelete: "restrict" }),
     quantity: integer("quantity").notNull().default(1),
   },
-  (t) => [index("product_subscriptions_org_idx").on(t.organizationId), index("product_subscriptions_product_idx").on(t.productId)],
+  (t) => [
+    index("product_subscriptions_org_idx").on(t.organizationId),
+    index("product_subscriptions_product_idx").on(t.productId),
+  ],
 );
 
 export type ProductSubscription = typeof productSubscriptions.$inferSelect;

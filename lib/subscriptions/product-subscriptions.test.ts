@@ -9,10 +9,13 @@ import { archiveProduct, createProduct, deleteProduct } from "@/lib/catalog/prod
 import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
 import { callRoute } from "@/lib/testing/call-route";
 import {
+  addMember,
   makeOrganization,
   makeOrganizationKey,
   makeOrganizationWithOwner,
   makeProvider,
+  makeUser,
+  userActor,
 } from "@/lib/testing/factories";
 import {
   createProductSubscription,
