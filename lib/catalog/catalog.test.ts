@@ -12,7 +12,7 @@ import {
   archiveProduct,
   createProduct,
   deleteProduct,
-  publishProduct,
+  setProductPublished,
   setProductActive,
   updateProduct,
 } from "./product-writes";
@@ -121,7 +121,8 @@ describe("products", () => {
     await expect(getProduct({ actor: customer.owner, id: draft.id })).rejects.toMatchObject({
       code: "not_found",
     });
-    const published = await publishProduct({
+    const published = await setProductPublished({
+      published: true,
       actor: owner,
       id: draft.id,
       changeSequence: draft.changeSequence,

@@ -96,25 +96,25 @@ const flagChange =
     [field]: value,
   });
 
-export const publishProduct = ({
+/** Publishing lists a product for customers (with active and public); unpublishing makes it a draft again. */
+export const setProductPublished = ({
   actor,
   id,
+  published,
   changeSequence,
 }: {
   actor: Actor;
   id: string;
+  published: boolean;
   changeSequence: number;
-}) => changeProduct(actor, id, changeSequence, "product.publish", flagChange("productStatus", "PUBLISHED"));
-
-export const unpublishProduct = ({
-  actor,
-  id,
-  changeSequence,
-}: {
-  actor: Actor;
-  id: string;
-  changeSequence: number;
-}) => changeProduct(actor, id, changeSequence, "product.unpublish", flagChange("productStatus", "DRAFT"));
+}) =>
+  changeProduct(
+    actor,
+    id,
+    changeSequence,
+    published ? "product.publish" : "product.unpublish",
+    flagChange("productStatus", published ? "PUBLISHED" : "DRAFT"),
+  );
 
 /** Deactivating hides a product from the catalog; its subscriptions go on. */
 export const setProductActive = ({

@@ -13,9 +13,8 @@ import {
   archiveProduct,
   createProduct,
   deleteProduct,
-  publishProduct,
   setProductActive,
-  unpublishProduct,
+  setProductPublished,
   updateProduct,
 } from "@/lib/catalog/product-writes";
 import { archiveProductSchema, productFieldsSchema, productGroupFieldsSchema } from "@/lib/catalog/schemas";
@@ -42,9 +41,10 @@ export const saveProductAction = action(
 );
 
 export const publishProductAction = action(productRef.extend({ publish: z.boolean() }), ({ actor, input }) =>
-  (input.publish ? publishProduct : unpublishProduct)({
+  setProductPublished({
     actor,
     id: input.productId,
+    published: input.publish,
     changeSequence: input.changeSequence,
   }),
 );
