@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
@@ -66,10 +66,13 @@ export function ProductForm({
   product,
   groups,
   providers,
+  siblings = [],
 }: {
   product?: ProductView;
   groups: Choice[];
   providers: Choice[] | null;
+  /** The provider's other products: those a subscription to this one may change to. */
+  siblings?: Choice[];
 }) {
   const router = useRouter();
   const [stale, setStale] = useState(false);
@@ -182,6 +185,47 @@ export function ProductForm({
           <h2 className="mb-4 font-semibold">Overview</h2>
           <MarkdownField form={form} name="overviewMarkdown" label="Overview" />
         </Card>
+        {siblings.length > 0 && (
+          <Card>
+            <h2 className="mb-1 font-semibold">Compatible products</h2>
+            <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+              A subscription to this product may change to these.
+            </p>
+            <Controller
+              control={form.control}
+              name="compatibleProductIds"
+              render={({ field }) => (
+                <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+                  {siblings.map((sibling) => {
+                    const chosen = (field.value ?? []).includes(sibling.id);
+                    return (
+                      <label key={sibling.id} className="flex items-center gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          className="h-4 w-4 accent-brand-600"
+                          checked={chosen}
+                          onChange={() =>
+                            field.onChange(
+                              chosen
+                                ? (field.value ?? []).filter((id) => id !== sibling.id)
+                                : [...(field.value ?? []), sibling.id],
+                            )
+                          }
+                        />
+                        {sibling.name}
+                      </label>
+                    );
+                  })}
+                </div>
+              )}
+            />
+            {errors.compatibleProductIds?.message && (
+              <p role="alert" className="mt-2 text-xs text-red-600">
+                {errors.compatibleProductIds.message}
+              </p>
+            )}
+          </Card>
+        )}
         <Card>
           <h2 className="mb-4 font-semibold">Publishing and access</h2>
           <div className="grid gap-4 lg:grid-cols-3">

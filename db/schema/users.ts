@@ -16,6 +16,8 @@ export const users = pgTable(
     platformAdmin: boolean("platform_admin").notNull().default(false),
     emailVerifiedOn: timestampColumn("email_verified_on"),
     lastSignInOn: timestampColumn("last_sign_in_on"),
+    /** Sessions issued before this moment are refused (set when the password changes). */
+    sessionsValidFrom: timestampColumn("sessions_valid_from"),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );

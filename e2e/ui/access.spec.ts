@@ -46,3 +46,32 @@ test("unknown pages answer the 404 page", async ({ page, signIn }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("a password reset ends the sessions signed in before it", async ({
+  page,
+  browser,
+  signIn,
+  createUser,
+  outboxLink,
+}) => {
+  const user = await createUser();
+  await signIn(page, user.email, user.password);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+
+  const other = await browser.newContext();
+  const reset = await other.newPage();
+  await reset.goto("/forgot-password");
+  await reset.getByLabel("Email").fill(user.email);
+  await reset.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(reset.getByText(/a link to choose a new password is on its way/)).toBeVisible();
+  await reset.goto(await outboxLink(user.email, "/reset-password"));
+  await reset.getByLabel("New password").fill("a brand new passphrase");
+  await reset.getByLabel("Repeat it").fill("a brand new passphrase");
+  await reset.getByRole("button", { name: "Set new password" }).click();
+  await expect(reset.getByText("Your password is changed.")).toBeVisible();
+  await other.close();
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -49,6 +49,18 @@ test("a provider imports products from CSV with a per-row report, then reorders 
     new RegExp(`${tag} first`),
   ]);
 
+  // A subscription to "first" may change to "second".
+  await page
+    .getByRole("link", { name: `${tag} first` })
+    .first()
+    .click();
+  await page.getByRole("checkbox", { name: `${tag} second` }).check();
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByText("Saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: `${tag} second` })).toBeChecked();
+  await page.goto(`/catalog?tab=products&productGroupId=${groupId}`);
+
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const file = await (await download).path();

@@ -8,6 +8,8 @@ import { verifyCredentials } from "@/lib/users/verify-credentials";
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+    /** When the user signed in (seconds since the epoch): sessions older than a password change are refused. */
+    issuedAt?: number;
   }
 }
 
@@ -50,11 +52,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      // Set once at sign-in and carried over when the token is re-encoded (unlike `iat`).
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.signedInAt === "number") session.issuedAt = token.signedInAt;
       return session;
     },
   },

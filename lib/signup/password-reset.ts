@@ -48,7 +48,8 @@ export async function requestPasswordReset({
 
 /**
  * Sets a new password from a reset link. Proves the mailbox too, so the email counts as
- * verified; every other outstanding reset link of the user stops working.
+ * verified; every other outstanding reset link of the user stops working, and so does every
+ * session signed in before.
  */
 export async function resetPassword({ input }: { input: unknown }): Promise<{ email: string }> {
   const data = parseInput(passwordResetSchema, input);
@@ -59,7 +60,13 @@ export async function resetPassword({ input }: { input: unknown }): Promise<{ em
     const [user] = await tx.select().from(users).where(eq(users.id, used.userId));
     await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedOn: user!.emailVerifiedOn ?? new Date(), updatedOn: new Date() })
+      // Every session signed in with the old password ends: whoever knew it is out.
+      .set({
+        passwordHash,
+        emailVerifiedOn: user!.emailVerifiedOn ?? new Date(),
+        sessionsValidFrom: new Date(),
+        updatedOn: new Date(),
+      })
       .where(eq(users.id, used.userId));
     await tx
       .update(authTokens)

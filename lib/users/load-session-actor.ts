@@ -31,14 +31,23 @@ export async function loadSessionActor({
   userId,
   preferredOrganizationId,
   correlationId = null,
+  issuedAt,
 }: {
   userId: string;
   preferredOrganizationId?: string | null;
   correlationId?: string | null;
+  /** When the session token was issued, in seconds: a token from before a password change is refused. */
+  issuedAt?: number;
 }): Promise<SessionActor | null> {
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.status !== "active") return null;
+  if (
+    user.sessionsValidFrom &&
+    (issuedAt === undefined || issuedAt * 1000 < user.sessionsValidFrom.getTime() - 1000)
+  ) {
+    return null;
+  }
   const rows = await db
     .select({
       organizationId: memberships.organizationId,

@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { auditEvents } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
-import { addMember, makeOrganization, makeUser, testPassword, userActor } from "@/lib/testing/factories";
+import { requestPasswordReset, resetPassword } from "@/lib/signup/password-reset";
+import {
+  addMember,
+  lastEmailTo,
+  linkIn,
+  makeOrganization,
+  makeUser,
+  testPassword,
+  userActor,
+} from "@/lib/testing/factories";
 import { loadSessionActor } from "./load-session-actor";
 import { updateUser } from "./update-user";
 import { verifyCredentials } from "./verify-credentials";
@@ -100,5 +109,22 @@ describe("updating users", () => {
     expect(disable.before).toMatchObject({ status: "active" });
     expect(disable.after).toMatchObject({ status: "disabled" });
     expect(JSON.stringify(disable)).not.toContain("argon2");
+  });
+});
+
+describe("sessions after a password reset", () => {
+  it("end for tokens issued before the reset, and go on for new ones", async () => {
+    const user = await makeUser();
+    const before = Math.floor(Date.now() / 1000) - 5;
+    expect(await loadSessionActor({ userId: user.id, issuedAt: before })).not.toBeNull();
+    await requestPasswordReset({ input: { email: user.email }, clientAddress: "198.51.100.7" });
+    const token = linkIn((await lastEmailTo(user.email))!.text, "/reset-password").searchParams.get("token")!;
+    await resetPassword({
+      input: { token, password: "a new passphrase", confirmPassword: "a new passphrase" },
+    });
+    expect(await loadSessionActor({ userId: user.id, issuedAt: before })).toBeNull();
+    expect(
+      await loadSessionActor({ userId: user.id, issuedAt: Math.floor(Date.now() / 1000) + 1 }),
+    ).not.toBeNull();
   });
 });

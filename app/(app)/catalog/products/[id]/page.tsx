@@ -11,7 +11,7 @@ import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider } from "@/lib/catalog/catalog-access";
 import { catalogChoices } from "@/lib/catalog/catalog-choices";
 import { listPlans, planVersions } from "@/lib/catalog/plans";
-import { getProduct } from "@/lib/catalog/product-reads";
+import { getProduct, pageProducts } from "@/lib/catalog/product-reads";
 
 export const metadata: Metadata = { title: "Product" };
 
@@ -59,7 +59,20 @@ export default async function ProductPage({
           <Card>
             <ImageUpload kind="product" id={id} hasImage={product.hasImage} version={product.updatedOn} />
           </Card>
-          <ProductForm key={product.changeSequence} product={product} {...await catalogChoices(actor)} />
+          <ProductForm
+            key={product.changeSequence}
+            product={product}
+            {...await catalogChoices(actor)}
+            siblings={(
+              await pageProducts({
+                actor,
+                filter: { providerOrganizationId: product.providerOrganizationId },
+                page: { page: 0, size: 200 },
+              })
+            ).content
+              .filter((p) => p.id !== product.id)
+              .map((p) => ({ id: p.id, name: p.name }))}
+          />
         </div>
       ) : (
         <Card>
