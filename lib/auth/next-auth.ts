@@ -8,7 +8,7 @@ import { verifyCredentials } from "@/lib/users/verify-credentials";
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
-    /** When the user signed in (seconds since the epoch): sessions older than a password change are refused. */
+    /** When the user signed in (ms since the epoch): sessions older than a password change are refused. */
     issuedAt?: number;
   }
 }
@@ -55,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // Set once at sign-in and carried over when the token is re-encoded (unlike `iat`).
       if (user?.id) {
         token.sub = user.id;
-        token.signedInAt = Math.floor(Date.now() / 1000);
+        token.signedInAt = Date.now();
       }
       return token;
     },

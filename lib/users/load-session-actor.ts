@@ -36,18 +36,14 @@ export async function loadSessionActor({
   userId: string;
   preferredOrganizationId?: string | null;
   correlationId?: string | null;
-  /** When the session token was issued, in seconds: a token from before a password change is refused. */
+  /** When the user signed in, in ms since the epoch: a session from before a password change is refused. */
   issuedAt?: number;
 }): Promise<SessionActor | null> {
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.status !== "active") return null;
-  if (
-    user.sessionsValidFrom &&
-    (issuedAt === undefined || issuedAt * 1000 < user.sessionsValidFrom.getTime() - 1000)
-  ) {
+  if (user.sessionsValidFrom && (issuedAt === undefined || issuedAt < user.sessionsValidFrom.getTime()))
     return null;
-  }
   const rows = await db
     .select({
       organizationId: memberships.organizationId,

@@ -115,7 +115,7 @@ describe("updating users", () => {
 describe("sessions after a password reset", () => {
   it("end for tokens issued before the reset, and go on for new ones", async () => {
     const user = await makeUser();
-    const before = Math.floor(Date.now() / 1000) - 5;
+    const before = Date.now() - 5;
     expect(await loadSessionActor({ userId: user.id, issuedAt: before })).not.toBeNull();
     await requestPasswordReset({ input: { email: user.email }, clientAddress: "198.51.100.7" });
     const token = linkIn((await lastEmailTo(user.email))!.text, "/reset-password").searchParams.get("token")!;
@@ -123,8 +123,6 @@ describe("sessions after a password reset", () => {
       input: { token, password: "a new passphrase", confirmPassword: "a new passphrase" },
     });
     expect(await loadSessionActor({ userId: user.id, issuedAt: before })).toBeNull();
-    expect(
-      await loadSessionActor({ userId: user.id, issuedAt: Math.floor(Date.now() / 1000) + 1 }),
-    ).not.toBeNull();
+    expect(await loadSessionActor({ userId: user.id, issuedAt: Date.now() })).not.toBeNull();
   });
 });
