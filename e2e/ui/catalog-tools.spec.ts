@@ -68,3 +68,28 @@ test("a provider imports products from CSV with a per-row report, then reorders 
   expect(text.split("\r\n")[0]).toMatch(/^name,description/);
   expect(text).toContain(`${tag} second`);
 });
+
+test("a provider keeps SLA definitions and pricing rules, with their errors explained", async ({
+  page,
+  signIn,
+}) => {
+  const sla = unique("Gold SLA");
+  const rule = unique("Volume");
+  await signIn(page, "owner@northwind.example");
+  await page.goto("/catalog?tab=terms");
+
+  await page.getByLabel("SLA name").fill(sla);
+  await page.getByLabel("Uptime %").fill("101");
+  await page.getByRole("button", { name: "Add SLA" }).click();
+  await expect(page.getByText("must be at most 100")).toBeVisible();
+  await page.getByLabel("Uptime %").fill("99.95");
+  await page.getByLabel("Support hours").fill("24x7");
+  await page.getByRole("button", { name: "Add SLA" }).click();
+  await expect(page.getByTestId(`term-${sla}`)).toContainText("99.950% uptime · 24x7");
+
+  await page.getByLabel("Rule name").fill(rule);
+  await page.getByLabel("Kind").selectOption("TIERED");
+  await page.getByLabel(/^Tiers/).fill("100,0.10\n,0.05");
+  await page.getByRole("button", { name: "Add rule" }).click();
+  await expect(page.getByTestId(`term-${rule}`)).toContainText('"unitAmount":0.1');
+});

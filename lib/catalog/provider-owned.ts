@@ -15,6 +15,7 @@ interface OwnedTable extends PgTable {
   changeSequence: PgColumn;
   updatedOn: PgColumn;
   providerOrganizationId: PgColumn;
+  name: PgColumn;
 }
 
 interface OwnedRow {
@@ -67,7 +68,11 @@ export function providerOwnedStore<T extends OwnedTable, Row extends OwnedRow, V
       const provider = actor.platformAdmin ? providerOrganizationId : actor.organizationId;
       if (!actor.platformAdmin && !managesProvider(actor, actor.organizationId)) throw forbidden();
       const where: SQL | undefined = provider ? eq(table.providerOrganizationId, provider) : undefined;
-      const rows = (await db.select().from(source).where(where).orderBy(asc(table.id))) as Row[];
+      const rows = (await db
+        .select()
+        .from(source)
+        .where(where)
+        .orderBy(asc(table.name), asc(table.id))) as Row[];
       return rows.map(present);
     },
 

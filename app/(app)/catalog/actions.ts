@@ -3,7 +3,10 @@
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { importProductRows } from "@/lib/catalog/import-export-products";
+import { createPricingRule, deletePricingRule, updatePricingRule } from "@/lib/catalog/pricing-rules";
 import { setProductImage } from "@/lib/catalog/product-image";
+import { createSlaDefinition, deleteSlaDefinition, updateSlaDefinition } from "@/lib/catalog/sla-definitions";
+import { pricingRuleFieldsSchema, slaDefinitionFieldsSchema } from "@/lib/catalog/term-schemas";
 import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
 import { importRowsSchema } from "@/lib/catalog/product-csv";
 import { reorder, reorderSchema } from "@/lib/catalog/reorder";
@@ -98,4 +101,27 @@ export const uploadProductImageAction = action(
       productId: input.productId,
       bytes: Buffer.from(await input.file.arrayBuffer()),
     }),
+);
+
+export const saveSlaDefinitionAction = action(
+  slaDefinitionFieldsSchema.extend({ id: z.uuid().optional(), changeSequence: z.number().int().optional() }),
+  ({ actor, input: { id, ...input } }) =>
+    id ? updateSlaDefinition({ actor, id, input }) : createSlaDefinition({ actor, input }),
+);
+
+export const savePricingRuleAction = action(
+  z.intersection(
+    pricingRuleFieldsSchema,
+    z.object({ id: z.uuid().optional(), changeSequence: z.number().int().optional() }),
+  ),
+  ({ actor, input: { id, ...input } }) =>
+    id ? updatePricingRule({ actor, id, input }) : createPricingRule({ actor, input }),
+);
+
+export const deleteTermAction = action(
+  z.object({ kind: z.enum(["sla", "pricing"]), id: z.uuid() }),
+  ({ actor, input }) =>
+    input.kind === "sla"
+      ? deleteSlaDefinition({ actor, id: input.id })
+      : deletePricingRule({ actor, id: input.id }),
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupsPanel } from "@/components/catalog/groups-panel";
 import { SortableList } from "@/components/catalog/sortable-list";
+import { TermsPanel } from "@/components/catalog/terms-panel";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -12,9 +13,11 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
 import { catalogChoices } from "@/lib/catalog/catalog-choices";
+import { listPricingRules } from "@/lib/catalog/pricing-rules";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { pageProducts } from "@/lib/catalog/product-reads";
 import { productFilterSchema } from "@/lib/catalog/schemas";
+import { listSlaDefinitions } from "@/lib/catalog/sla-definitions";
 import { filledParams } from "@/lib/search-params";
 import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
 
@@ -23,6 +26,7 @@ export const metadata: Metadata = { title: "Catalog" };
 const tabs = [
   { id: "products", label: "Products" },
   { id: "groups", label: "Product groups" },
+  { id: "terms", label: "SLAs and pricing" },
 ];
 
 const secondaryLink =
@@ -39,7 +43,19 @@ export default async function CatalogPage({
   const actor = await requireSessionActor();
   if (!runsCatalog(actor)) return <AccessDenied title="Catalog" />;
   const params = filledParams(await searchParams);
-  const tab = params.tab === "groups" ? "groups" : "products";
+  const tab = tabs.find((t) => t.id === params.tab)?.id ?? "products";
+  if (tab === "terms") {
+    const [slas, rules] = await Promise.all([listSlaDefinitions({ actor }), listPricingRules({ actor })]);
+    return (
+      <>
+        <PageHeader title="Catalog" />
+        <LinkTabs tabs={tabs} active={tab} base="/catalog" />
+        <Card>
+          <TermsPanel slas={slas} rules={rules} />
+        </Card>
+      </>
+    );
+  }
   const groups = await pageProductGroups({ actor, page: { page: 0, size: 200, sort: "order,asc" } });
 
   if (tab === "groups") {
