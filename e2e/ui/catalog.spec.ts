@@ -13,7 +13,8 @@ test("a provider builds group → product → plan, publishes, and a customer se
   await page.getByRole("button", { name: "New product group" }).click();
   await page.getByLabel("Group name").fill(groupName);
   await page.getByRole("button", { name: "Save group" }).click();
-  await expect(page.getByText(groupName)).toBeVisible();
+  // Exact: the "… saved" toast names the group too.
+  await expect(page.getByText(groupName, { exact: true })).toBeVisible();
 
   await page.goto("/catalog/products/new");
   await page.getByLabel("Name", { exact: true }).fill(productName);
