@@ -140,8 +140,7 @@ export async function planVersions({
   planId: string;
 }) {
   const db = await getDb();
-  const product = await loadProduct(db, actor, productId);
-  if (!managesProvider(actor, product.providerOrganizationId)) throw forbidden();
+  await managedProduct(db, actor, productId);
   await loadLatest(db, productId, planId);
   const rows = await db.select().from(plans).where(eq(plans.planId, planId)).orderBy(desc(plans.version));
   return rows.map(presentPlan);

@@ -55,13 +55,21 @@ async function present(executor: Executor, rows: ProductSubscription[]): Promise
   }));
 }
 
-/** A subscription of the actor's organization (platform admins: any, under support access). */
-async function loadSubscription(tx: Executor, actor: Actor, id: string): Promise<ProductSubscription> {
+/**
+ * A subscription of the actor's organization (platform admins: any, under support access),
+ * with the permission the call needs checked once.
+ */
+async function loadSubscription(
+  tx: Executor,
+  actor: Actor,
+  id: string,
+  permission: "subscriptions.read" | "subscriptions.manage",
+): Promise<ProductSubscription> {
   if (!isUuid(id)) throw notFound("product subscription");
   const [row] = await tx.select().from(productSubscriptions).where(eq(productSubscriptions.id, id));
   if (!row || (!actor.platformAdmin && row.organizationId !== actor.organizationId))
     throw notFound("product subscription");
-  await organizationScope(actor, "subscriptions.read", row.organizationId, tx);
+  await organizationScope(actor, permission, row.organizationId, tx);
   return row;
 }
 
@@ -104,7 +112,7 @@ export async function createProductSubscription({ actor, input }: { actor: Actor
 
 export async function getProductSubscription({ actor, id }: { actor: Actor; id: string }) {
   const db = await getDb();
-  const [view] = await present(db, [await loadSubscription(db, actor, id)]);
+  const [view] = await present(db, [await loadSubscription(db, actor, id, "subscriptions.read")]);
   return view!;
 }
 
@@ -149,8 +157,7 @@ export async function updateProductSubscription({
   const { quantity, changeSequence } = parseInput(updateProductSubscriptionSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const before = await loadSubscription(tx, actor, id);
-    await organizationScope(actor, "subscriptions.manage", before.organizationId, tx);
+    const before = await loadSubscription(tx, actor, id, "subscriptions.manage");
     await subscribableOrganization(tx, before.organizationId);
     const [product] = await tx.select().from(products).where(eq(products.id, before.productId));
     if (quantity > 1 && !product!.hasQuantity) {
@@ -181,8 +188,7 @@ export async function updateProductSubscription({
 export async function deleteProductSubscription({ actor, id }: { actor: Actor; id: string }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await loadSubscription(tx, actor, id);
-    await organizationScope(actor, "subscriptions.manage", row.organizationId, tx);
+    const row = await loadSubscription(tx, actor, id, "subscriptions.manage");
     await subscribableOrganization(tx, row.organizationId);
     await tx.delete(productSubscriptions).where(eq(productSubscriptions.id, id));
     await recordAuditEvent(tx, actor, {
