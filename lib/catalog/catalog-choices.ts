@@ -3,6 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
 import { pageProductGroups } from "./product-groups";
 
+/** Provider organizations to choose from: platform admins only (everyone else acts for their own). */
+export async function providerChoices(actor: Actor) {
+  if (!actor.platformAdmin) return null;
+  const { items } = await listOrganizations({ actor, query: { provider: "true", limit: 200 } });
+  return items.map((o) => ({ id: o.id, name: o.name }));
+}
+
 /** What the product editor offers: the groups the actor can use, and (platform admins) providers. */
 export async function catalogChoices(actor: Actor) {
   const groups = await pageProductGroups({ actor, page: { page: 0, size: 200, sort: "order,asc" } });
@@ -12,11 +19,5 @@ export async function catalogChoices(actor: Actor) {
       g.providerOrganizationId === null ||
       g.providerOrganizationId === actor.organizationId,
   );
-  const providers = actor.platformAdmin
-    ? (await listOrganizations({ actor, query: { provider: "true", limit: 200 } })).items.map((o) => ({
-        id: o.id,
-        name: o.name,
-      }))
-    : null;
-  return { groups: usable.map((g) => ({ id: g.id, name: g.name })), providers };
+  return { groups: usable.map((g) => ({ id: g.id, name: g.name })), providers: await providerChoices(actor) };
 }

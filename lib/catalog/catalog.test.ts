@@ -157,6 +157,21 @@ describe("products", () => {
     expect((await getProduct({ actor: owner, id: draft.id })).archiveReason).toBe("Replaced by v2");
   });
 
+  it("list only what customers see when asked for listed products, even to their provider", async () => {
+    const { owner, organization } = await makeProvider();
+    const draft = await createProduct({ actor: owner, input: productInput({ publiclyAvailable: true }) });
+    const live = await createProduct({
+      actor: owner,
+      input: productInput({ publiclyAvailable: true, productStatus: "PUBLISHED" }),
+    });
+    const filter = { providerOrganizationId: organization.id };
+    const all = await pageProducts({ actor: owner, filter, page });
+    const listedOnly = await pageProducts({ actor: owner, filter: { ...filter, listed: "true" }, page });
+    expect(all.content.map((p) => p.id).sort()).toEqual([draft.id, live.id].sort());
+    expect(listedOnly.content.map((p) => p.id)).toEqual([live.id]);
+    expect(listedOnly.totalElements).toBe(1);
+  });
+
   it("cannot be edited by another provider", async () => {
     const mine = await makeProvider();
     const theirs = await makeProvider();

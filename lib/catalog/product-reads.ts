@@ -78,6 +78,7 @@ export async function pageProducts({
     f.productGroupId ? eq(products.productGroupId, f.productGroupId) : undefined,
     f.providerOrganizationId ? eq(products.providerOrganizationId, f.providerOrganizationId) : undefined,
     f.active ? eq(products.active, f.active === "true") : undefined,
+    f.listed ? listed : undefined,
   );
   const { field, direction } = parseSort(page.sort, productSortFields, "order");
   const sort = direction === "asc" ? asc : desc;

@@ -134,6 +134,8 @@ export const productFilterSchema = z.object({
   productGroupId: z.uuid().optional(),
   providerOrganizationId: z.uuid().optional(),
   active: z.enum(["true", "false"]).optional(),
+  /** "true": only what customers see (published, active, public, not archived), whoever asks. */
+  listed: z.enum(["true"]).optional(),
 });
 export const productSortFields = ["order", "name", "createdOn", "price"] as const;
 export const productGroupSortFields = ["order", "name", "createdOn"] as const;

@@ -12,7 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
-import { catalogChoices } from "@/lib/catalog/catalog-choices";
+import { providerChoices } from "@/lib/catalog/catalog-choices";
 import { listPricingRules } from "@/lib/catalog/pricing-rules";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { pageProducts } from "@/lib/catalog/product-reads";
@@ -88,7 +88,7 @@ export default async function CatalogPage({
   };
   const sort = /^(name|price|createdOn),(asc|desc)$/.test(params.sort ?? "") ? params.sort : undefined;
   const products = await pageProducts({ actor, filter, page: { page: 0, size: 200, sort } });
-  const { providers } = await catalogChoices(actor);
+  const providers = await providerChoices(actor);
   const exportQuery = new URLSearchParams(filledParams(parsed.success ? parsed.data : {}));
   return (
     <>

@@ -20,12 +20,10 @@ export default async function PortalCatalogPage({
     pageProductGroups({ actor, page: { page: 0, size: 200, sort: "order,asc" } }),
     pageProducts({
       actor,
-      filter: { query, status: "PUBLISHED", active: "true" },
+      filter: { query, listed: "true" },
       page: { page: 0, size: 200 },
     }),
   ]);
-  // Provider staff would also get their own unlisted products from the domain; this page shows the listed ones.
-  const listed = products.content.filter((p) => p.publiclyAvailable && !p.archivedOn);
   const activeGroups = groups.content.filter((g) => g.active);
   const grouped = new Set(activeGroups.map((g) => g.id));
   const sections = [
@@ -33,13 +31,13 @@ export default async function PortalCatalogPage({
       key: g.id,
       name: g.name,
       description: g.description,
-      products: listed.filter((p) => p.productGroupId === g.id),
+      products: products.content.filter((p) => p.productGroupId === g.id),
     })),
     {
       key: "other",
       name: "Other products",
       description: "",
-      products: listed.filter((p) => !p.productGroupId || !grouped.has(p.productGroupId)),
+      products: products.content.filter((p) => !p.productGroupId || !grouped.has(p.productGroupId)),
     },
   ].filter((section) => section.products.length > 0);
 
