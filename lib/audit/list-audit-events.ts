@@ -8,8 +8,7 @@ import { organizationScope } from "@/lib/auth/organization-scope";
 import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { parseInput } from "@/lib/validation";
 import { auditFilterSchema, type AuditEventPage, type AuditEventView } from "./schemas";
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { containing, escapeLike } from "@/lib/sql-like";
 
 function present(row: AuditEvent, organizationName: string | null): AuditEventView {
   return {
@@ -57,7 +56,7 @@ export async function listAuditEvents({
   }
   if (f.objectType) conditions.push(eq(auditEvents.objectType, f.objectType));
   if (f.objectId) conditions.push(eq(auditEvents.objectId, f.objectId));
-  if (f.actor) conditions.push(ilike(auditEvents.actorLabel, `%${escapeLike(f.actor)}%`));
+  if (f.actor) conditions.push(ilike(auditEvents.actorLabel, containing(f.actor)));
   if (f.from) conditions.push(gte(auditEvents.occurredOn, new Date(f.from)));
   if (f.to) conditions.push(lte(auditEvents.occurredOn, new Date(f.to)));
   if (f.cursor) {

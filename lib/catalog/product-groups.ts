@@ -17,6 +17,7 @@ import {
   updateProductGroupSchema,
   type ProductGroupView,
 } from "./schemas";
+import { containing } from "@/lib/sql-like";
 
 const visibleTo = (actor: Actor): SQL | undefined =>
   actor.platformAdmin
@@ -59,9 +60,7 @@ export async function pageProductGroups({
   const { field, direction } = parseSort(page.sort, productGroupSortFields, "order");
   const where = and(
     visibleTo(actor),
-    query
-      ? ilike(productGroups.searchText, `%${query.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`)
-      : undefined,
+    query ? ilike(productGroups.searchText, containing(query.toLowerCase())) : undefined,
   );
   const column =
     field === "name"

@@ -11,6 +11,7 @@ import { canSeeProduct } from "./catalog-access";
 import { presentProduct } from "./present-catalog";
 import { compatibilitiesOf } from "./product-values";
 import { productFilterSchema, productSortFields, type ProductView } from "./schemas";
+import { containing } from "@/lib/sql-like";
 
 /** Listed products (see `isListed`), as SQL. */
 export const listed = and(
@@ -73,7 +74,7 @@ export async function pageProducts({
   const f = parseInput(productFilterSchema, filter);
   const where = and(
     visibleTo(actor),
-    f.query ? ilike(products.searchText, `%${f.query.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    f.query ? ilike(products.searchText, containing(f.query.toLowerCase())) : undefined,
     f.status ? eq(products.productStatus, f.status) : undefined,
     f.productGroupId ? eq(products.productGroupId, f.productGroupId) : undefined,
     f.providerOrganizationId ? eq(products.providerOrganizationId, f.providerOrganizationId) : undefined,

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import { latestVersions, presentPlan } from "./plans";
 import { listed, presentProducts } from "./product-reads";
+import { containing } from "@/lib/sql-like";
 
 /** Providers that chose to show their catalog to anyone (`publicAccess`). */
 const publicProviders = (db: Awaited<ReturnType<typeof getDb>>) =>
@@ -27,7 +28,7 @@ export async function listPublicProducts({ query }: { query?: string }) {
       and(
         listed,
         inArray(products.providerOrganizationId, publicProviders(db)),
-        query ? ilike(products.searchText, `%${query.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+        query ? ilike(products.searchText, containing(query.toLowerCase())) : undefined,
       ),
     )
     .orderBy(desc(products.promoted), asc(products.order), asc(products.id))

@@ -15,14 +15,13 @@ import {
   type OrganizationFilter,
   type OrganizationView,
 } from "./schemas";
+import { containing } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function filterConditions(f: OrganizationFilter): SQL | undefined {
   return and(
-    f.query ? ilike(organizations.searchText, `%${escapeLike(f.query.toLowerCase())}%`) : undefined,
+    f.query ? ilike(organizations.searchText, containing(f.query.toLowerCase())) : undefined,
     f.status ? eq(organizations.organizationStatus, f.status) : undefined,
     f.provider ? eq(organizations.provider, f.provider === "true") : undefined,
     f.enterprise ? eq(organizations.enterpriseOrganization, f.enterprise === "true") : undefined,
