@@ -3,10 +3,9 @@ import { and, eq, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { apiKeys } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/actor";
+import { organizationScope } from "@/lib/auth/organization-scope";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { forbidden, notFound } from "@/lib/errors";
-import { assertSupportAccess } from "@/lib/organizations/support-access";
+import { notFound } from "@/lib/errors";
 import { presentApiKey } from "./present-api-key";
 import type { ApiKeyView } from "./schemas";
 
@@ -26,17 +25,16 @@ export async function revokeApiKey({
 }): Promise<ApiKeyView> {
   const match: SQL | undefined = id ? eq(apiKeys.id, id) : prefix ? eq(apiKeys.prefix, prefix) : undefined;
   if (!match) throw notFound("API key");
-  let scope: SQL | undefined;
-  if (!actor.platformAdmin) {
-    if (!can(actor, "apiKeys.manage") || !actor.organizationId) throw forbidden();
-    scope = eq(apiKeys.organizationId, actor.organizationId);
-  }
+  const scope = actor.platformAdmin
+    ? undefined
+    : eq(apiKeys.organizationId, await organizationScope(actor, "apiKeys.manage"));
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(apiKeys).where(and(match, scope));
     if (!before) throw notFound("API key");
+    // A platform admin reaches an organization's key under its support-access grant.
     if (actor.platformAdmin && before.organizationId) {
-      await assertSupportAccess(actor, before.organizationId, "apiKeys.manage", tx);
+      await organizationScope(actor, "apiKeys.manage", before.organizationId, tx);
     }
     if (before.revokedOn) return presentApiKey(before);
     const [after] = await tx

@@ -4,6 +4,8 @@ import { getDb } from "@/db/open";
 import { auditEvents, organizations } from "@/db/schema";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { makeOrganization, makeUser, userActor } from "@/lib/testing/factories";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { organizationScope } from "./organization-scope";
 
 async function platformAdmin(): Promise<Actor> {
@@ -66,5 +68,17 @@ describe("organization scope", () => {
     });
     const organization = await makeOrganization();
     expect(await organizationScope(systemActor(), "audit.read", organization.id)).toBe(organization.id);
+  });
+
+  it("guards a platform admin revoking an organization's API key the same way", async () => {
+    const organization = await makeOrganization();
+    const key = await createApiKey({
+      actor: systemActor(),
+      input: { name: "theirs", organizationId: organization.id },
+    });
+    const actor = await platformAdmin();
+    await expect(revokeApiKey({ actor, id: key.id })).rejects.toMatchObject({ code: "forbidden" });
+    await grant(organization.id, new Date(Date.now() + 3_600_000));
+    expect((await revokeApiKey({ actor, id: key.id })).revokedOn).not.toBeNull();
   });
 });
