@@ -10,4 +10,5 @@ export * from "./subscriptions";
 export * from "./api-keys";
 export * from "./audit-events";
 export * from "./idempotency-records";
+export * from "./rate-limits";
 export * from "./relations";
