@@ -1,5 +1,6 @@
 export * from "./users";
 export * from "./auth-tokens";
+export * from "./user-sessions";
 export * from "./organizations";
 export * from "./memberships";
 export * from "./organization-details";
