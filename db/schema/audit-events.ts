@@ -1,7 +1,7 @@
 import { index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestampColumn } from "./columns";
 
-export const auditActorType = pgEnum("audit_actor_type", ["user", "api_key", "system"]);
+export const auditActorType = pgEnum("audit_actor_type", ["user", "api_key", "system", "visitor"]);
 
 /**
  * The audit trail. Rows are append-only and keep plain ids rather than foreign keys,
