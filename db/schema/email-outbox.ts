@@ -1,11 +1,13 @@
-import { index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestampColumn } from "./columns";
 
 export const emailTransport = pgEnum("email_transport", ["outbox", "smtp"]);
 
 /**
  * Every email the portal sends. Without SMTP_URL this is where mail "lands", and platform
- * admins read it on the Outbox page; with SMTP it is the delivery log.
+ * admins read it on the Outbox page; with SMTP it is the delivery log and the delivery job's
+ * queue: a message is due while `nextAttemptOn` is set and has passed (null once sent, or
+ * once the last attempt failed — `error` then says why).
  */
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -17,9 +19,15 @@ export const emailOutbox = pgTable(
     transport: emailTransport("transport").notNull(),
     sentOn: timestampColumn("sent_on"),
     error: text("error"),
+    /** SMTP sends tried so far, including one in progress. */
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptOn: timestampColumn("next_attempt_on"),
     createdOn: timestampColumn("created_on").notNull().defaultNow(),
   },
-  (t) => [index("email_outbox_created_idx").on(t.createdOn)],
+  (t) => [
+    index("email_outbox_created_idx").on(t.createdOn),
+    index("email_outbox_next_attempt_idx").on(t.nextAttemptOn),
+  ],
 );
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
