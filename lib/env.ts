@@ -18,6 +18,7 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SIGNUP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: z.string().min(3).default("Subdesk <no-reply@subdesk.localhost>"),
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/db/open";
 import { apiKeys, organizations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { assertApiKeyNotBlocked, recordApiKeyFailure } from "@/lib/rate-limit";
 import { prefixOf, secretMatches } from "./key-format";
 
 const unauthenticated = () =>
@@ -17,22 +18,30 @@ const lastUsedResolutionMs = 60_000;
 /**
  * Turns an `x-api-key` header into an actor. Missing, malformed, unknown and revoked keys
  * all answer the same 401. An organization key acts as an admin of its organization;
- * a platform key acts as a platform admin.
+ * a platform key acts as a platform admin. A prefix or address that sent too many wrong keys
+ * answers 429 before its secret is even looked at; only failures are counted.
  */
 export async function authenticateApiKey(
   header: string | null,
-  correlationId: string | null = null,
+  correlationId: string | null,
+  clientAddress: string,
 ): Promise<Actor> {
-  const prefix = header ? prefixOf(header.trim()) : null;
-  if (!header || !prefix) throw unauthenticated();
+  if (!header) throw unauthenticated();
+  const prefix = prefixOf(header.trim());
+  await assertApiKeyNotBlocked(prefix, clientAddress);
+  const refuse = async () => {
+    await recordApiKeyFailure(prefix, clientAddress);
+    return unauthenticated();
+  };
+  if (!prefix) throw await refuse();
   const db = await getDb();
   const [row] = await db
     .select({ key: apiKeys, organizationStatus: organizations.organizationStatus })
     .from(apiKeys)
     .leftJoin(organizations, eq(organizations.id, apiKeys.organizationId))
     .where(eq(apiKeys.prefix, prefix));
-  if (!row || row.key.revokedOn || !secretMatches(header.trim(), row.key.secretHash)) throw unauthenticated();
-  if (row.organizationStatus === "closed") throw unauthenticated();
+  if (!row || row.key.revokedOn || !secretMatches(header.trim(), row.key.secretHash)) throw await refuse();
+  if (row.organizationStatus === "closed") throw await refuse();
 
   const now = new Date();
   const staleBefore = new Date(now.getTime() - lastUsedResolutionMs);

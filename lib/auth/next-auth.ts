@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/http/client-address";
-import { RateLimiter } from "@/lib/rate-limit";
+import { isAppError } from "@/lib/errors";
+import { limitSignIn } from "@/lib/rate-limit";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 
 declare module "next-auth" {
@@ -16,9 +17,6 @@ declare module "next-auth" {
 class TooManyAttempts extends CredentialsSignin {
   override code = "rate_limited";
 }
-
-// Ten tries per email and address every fifteen minutes slows password guessing to a crawl.
-const signInLimiter = new RateLimiter(10, 15 * 60_000);
 
 /**
  * Credentials sign-in with JWT sessions (the credentials provider supports no other kind).
@@ -37,10 +35,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, request) {
-        const email = typeof credentials?.email === "string" ? credentials.email.toLowerCase() : "";
-        if (!signInLimiter.hit(`${email}|${clientAddress(request.headers)}`).allowed)
-          throw new TooManyAttempts();
-        return verifyCredentials(credentials);
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        // The limits' counters are in the database, shared by every process and bundle, so the
+        // sign-in page's server action (which comes through here too) counts the same tries.
+        try {
+          return await limitSignIn({ email, address: clientAddress(request.headers) }, () =>
+            verifyCredentials(credentials),
+          );
+        } catch (error) {
+          if (isAppError(error) && error.code === "rate_limited") throw new TooManyAttempts();
+          throw error;
+        }
       },
     }),
   ],

@@ -7,8 +7,9 @@ import { env } from "@/lib/env";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError, isAppError } from "@/lib/errors";
 import { requestFingerprint, withIdempotency } from "@/lib/idempotency/with-idempotency";
-import { RateLimiter } from "@/lib/rate-limit";
+import { limitApiRequests, rateLimited } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
+import { clientAddress } from "./client-address";
 import type { HttpMethod, Operation } from "./operation";
 import { imageResponse } from "./image-response";
 import { problemResponse } from "./problem";
@@ -41,12 +42,6 @@ interface RouteContext {
 type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
 const methods: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-
-const slot = globalThis as typeof globalThis & { __subdeskApiLimiter?: RateLimiter };
-function apiLimiter(): RateLimiter {
-  slot.__subdeskApiLimiter ??= new RateLimiter(env().API_RATE_LIMIT_PER_MINUTE, 60_000);
-  return slot.__subdeskApiLimiter;
-}
 
 /** A caller's correlation id is kept when it is sane, so their logs and ours line up. */
 function correlationIdOf(request: Request): string {
@@ -99,21 +94,17 @@ export function endpoint<Op extends Operation>(
       const actor =
         operation.auth === "none"
           ? null
-          : await authenticateApiKey(request.headers.get("x-api-key"), correlationId);
+          : await authenticateApiKey(
+              request.headers.get("x-api-key"),
+              correlationId,
+              clientAddress(request.headers),
+            );
       const rateHeaders: Record<string, string> = {};
       if (actor) {
-        const verdict = apiLimiter().hit(actor.apiKeyId ?? "anonymous");
-        rateHeaders["RateLimit-Limit"] = String(apiLimiter().limit);
+        const verdict = await limitApiRequests(actor.apiKeyId ?? "anonymous");
+        rateHeaders["RateLimit-Limit"] = String(verdict.limit);
         rateHeaders["RateLimit-Remaining"] = String(verdict.remaining);
-        if (!verdict.allowed) {
-          throw new AppError(
-            "rate_limited",
-            "Too many requests for this API key. Retry after the indicated time.",
-            {
-              headers: { "Retry-After": String(verdict.retryAfterSeconds), ...rateHeaders },
-            },
-          );
-        }
+        if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds, rateHeaders);
       }
 
       // A malformed id in the path answers like a missing one (404), never 400.

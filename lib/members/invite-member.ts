@@ -11,6 +11,7 @@ import { emails } from "@/lib/email/templates";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { loadVisibleOrganization } from "@/lib/organizations/get-organization";
+import { limitInvitation } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
 import { assertMayAssign } from "./owner-rules";
 import { inviteMemberSchema, type InvitationView } from "./schemas";
@@ -36,6 +37,7 @@ export async function inviteMember({
     const organization = await loadVisibleOrganization(tx, actor, organizationId);
     authorize(actor, "members.manage");
     assertMayAssign(actor, role);
+    await limitInvitation(tx, { actor, organizationId, email });
     const [already] = await tx
       .select({ id: memberships.id })
       .from(memberships)

@@ -9,11 +9,11 @@ import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
 import { publicUrl } from "@/lib/env";
+import { limitPasswordReset } from "@/lib/rate-limit";
 import { hashPassword } from "@/lib/users/password";
 import { parseInput } from "@/lib/validation";
 import { consumeToken } from "./consume-token";
 import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
-import { enforceSignUpLimits } from "./sign-up-limits";
 
 const resetLifetimeMs = 60 * 60_000;
 
@@ -26,7 +26,7 @@ export async function requestPasswordReset({
   clientAddress: string;
 }) {
   const { email } = parseInput(passwordResetRequestSchema, input);
-  enforceSignUpLimits("password-reset", clientAddress, email);
+  await limitPasswordReset(clientAddress, email);
   const db = await getDb();
   const queued = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email));

@@ -10,10 +10,10 @@ import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
 import { publicUrl } from "@/lib/env";
 import { insertOrganization } from "@/lib/organizations/create-organization";
+import { limitSignUp } from "@/lib/rate-limit";
 import { insertUser } from "@/lib/users/create-user";
 import { parseInput } from "@/lib/validation";
 import { signUpSchema, type SignUpResult } from "./schemas";
-import { enforceSignUpLimits } from "./sign-up-limits";
 
 const verificationLifetimeMs = 24 * 60 * 60_000;
 
@@ -37,7 +37,7 @@ export async function signUp({
   clientAddress: string;
 }): Promise<SignUpResult> {
   const data = parseInput(signUpSchema, input);
-  enforceSignUpLimits("sign-up", clientAddress, data.email);
+  await limitSignUp(clientAddress, data.email);
   const actor = { ...systemActor(), label: data.email };
   const db = await getDb();
   const queued = await db.transaction(async (tx) => {
