@@ -1,4 +1,7 @@
+import { z } from "zod";
 import { AppError } from "./errors";
+import { isInDateTimeRange } from "./input/date-time";
+import { text } from "./input/text";
 
 /**
  * Keyset pagination position: the sort value (as text: a name, or a date in ISO form) and
@@ -18,28 +21,28 @@ const invalidCursor = () =>
     invalidFields: [{ name: "cursor", reason: "is not a cursor this API returned" }],
   });
 
+// A cursor comes back from the client, so it is read as strictly as any other input: its
+// value reaches SQL as a parameter (a forged one must not become a database error).
+const cursorContent = z.tuple([text(1000, { trim: false }), z.uuid()]);
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
 export function decodeCursor(encoded: string): Cursor {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === "string" &&
-      typeof parsed[1] === "string" &&
-      /^[0-9a-f-]{36}$/i.test(parsed[1])
-    ) {
-      return { value: parsed[0], id: parsed[1] };
-    }
+    parsed = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
-    // Falls through to the same answer as any other unusable cursor.
+    throw invalidCursor();
   }
-  throw invalidCursor();
+  const content = cursorContent.safeParse(parsed);
+  if (!content.success) throw invalidCursor();
+  const [value, id] = content.data;
+  return { value, id };
 }
 
-/** A cursor whose value must be a date. */
+/** A cursor whose value must be an instant, as `toISOString` writes it. */
 export function decodeDateCursor(encoded: string): { at: Date; id: string } {
   const { value, id } = decodeCursor(encoded);
   const at = new Date(value);
-  if (Number.isNaN(at.getTime())) throw invalidCursor();
+  if (!isoInstant.test(value) || Number.isNaN(at.getTime()) || !isInDateTimeRange(at)) throw invalidCursor();
   return { at, id };
 }

@@ -40,8 +40,22 @@ export function fromMinorUnits(minor: number, digits: number): number {
   return Number(`${Math.trunc(minor / 10 ** digits)}.${String(minor % 10 ** digits).padStart(digits, "0")}`);
 }
 
-/** A price as clients send it: a JSON number or a decimal string, at most 13 integer digits. */
-export const amountSchema = z.union([z.number(), z.string()], { error: "must be a decimal amount" });
+/**
+ * A price as clients send it: a JSON number or a decimal string, 0 up to 12 integer digits.
+ * The bound keeps even a 3-decimal currency's minor units exact in a double (below 2^53);
+ * the currency's own number of decimals is checked where the currency is known.
+ */
+const maxAmount = 999_999_999_999.999;
+export const amountSchema = z.union(
+  [
+    z.number().min(0, "must be 0 or more").max(maxAmount, `must be at most ${maxAmount}`),
+    z
+      .string()
+      .max(20, "must be a decimal amount such as 19.99")
+      .regex(/^\s*\d{1,12}(\.\d{1,3})?\s*$/, "must be a decimal amount such as 19.99"),
+  ],
+  { error: "must be a decimal amount" },
+);
 
 export function formatMoney(minor: number, currency: string): string {
   const digits = minorDigits(currency);

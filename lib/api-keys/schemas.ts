@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { uuid } from "@/lib/input/identifiers";
+import { line } from "@/lib/input/text";
 
 /** What a person fills in on the settings page: the key is for their own organization. */
 export const apiKeyFormSchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+    name: line(80, { min: 1 }),
   })
   .strict();
 export type ApiKeyFormInput = z.input<typeof apiKeyFormSchema>;
@@ -11,7 +13,7 @@ export type ApiKeyFormInput = z.input<typeof apiKeyFormSchema>;
 export const createApiKeySchema = apiKeyFormSchema
   .extend({
     /** Platform admins only: create the key for this organization. */
-    organizationId: z.uuid("must be a UUID").optional(),
+    organizationId: uuid().optional(),
     /** Platform admins only: create a platform key (acts as a platform admin). */
     platform: z.boolean().default(false),
   })
@@ -42,10 +44,7 @@ export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
 export const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) });
 
 export const apiKeyListQuerySchema = z.object({
-  organizationId: z
-    .uuid("must be a UUID")
-    .optional()
-    .describe("Platform admins only: that organization's keys"),
+  organizationId: uuid().optional().describe("Platform admins only: that organization's keys"),
   platform: z
     .enum(["true", "false"])
     .optional()

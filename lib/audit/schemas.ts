@@ -1,21 +1,20 @@
 import { z } from "zod";
+import { isoDateTime } from "@/lib/input/date-time";
+import { cursorSchema, uuid } from "@/lib/input/identifiers";
+import { queryInteger } from "@/lib/input/numbers";
+import { line } from "@/lib/input/text";
 
 /** Filters of the audit log, shared by the page's search form and `GET /api/audit-events`. */
 export const auditFilterSchema = z.object({
-  action: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .describe("Exact action, or a prefix ending in '.', e.g. 'api_key.'"),
-  objectType: z.string().trim().max(50).optional(),
-  objectId: z.string().trim().max(100).optional(),
-  actor: z.string().trim().max(200).optional().describe("Part of the actor's email or key name"),
-  organizationId: z.uuid("must be a UUID").optional().describe("Platform admins only"),
-  from: z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }).optional(),
-  to: z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }).optional(),
-  cursor: z.string().max(200).optional().describe("nextCursor of the previous page"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  action: line(100).optional().describe("Exact action, or a prefix ending in '.', e.g. 'api_key.'"),
+  objectType: line(50).optional(),
+  objectId: line(100).optional(),
+  actor: line(200).optional().describe("Part of the actor's email or key name"),
+  organizationId: uuid().optional().describe("Platform admins only"),
+  from: isoDateTime().optional(),
+  to: isoDateTime().optional(),
+  cursor: cursorSchema.optional().describe("nextCursor of the previous page"),
+  limit: queryInteger({ min: 1, max: 200 }).default(50),
 });
 export type AuditFilter = z.input<typeof auditFilterSchema>;
 
@@ -25,7 +24,7 @@ export const auditEventSchema = z.object({
   organizationId: z.uuid().nullable(),
   /** The organization's current name; null when it has none or no longer exists. */
   organizationName: z.string().nullable(),
-  actorType: z.enum(["user", "api_key", "system"]),
+  actorType: z.enum(["user", "api_key", "system", "visitor"]),
   actorLabel: z.string(),
   action: z.string(),
   objectType: z.string(),

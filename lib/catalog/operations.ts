@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
+import { uuid } from "@/lib/input/identifiers";
+import { queryInteger } from "@/lib/input/numbers";
+import { line } from "@/lib/input/text";
 import { maxImageBytes } from "@/lib/images";
 import { idParams } from "@/lib/http/params";
 import { springPageQuerySchema, springPageSchema } from "@/lib/http/spring-page";
@@ -34,7 +37,7 @@ export const listProductGroupsOperation = defineOperation({
   tag: groups,
   summary: "List product groups",
   description: "A Spring page; `sort` takes order, name or createdOn. Customers see active groups.",
-  query: springPageQuerySchema.extend({ query: z.string().trim().max(200).optional() }),
+  query: springPageQuerySchema.extend({ query: line(200).optional() }),
   result: springPageSchema(productGroupSchema),
 });
 export const createProductGroupOperation = defineOperation({
@@ -173,7 +176,7 @@ export const getPlanOperation = defineOperation({
   tag: plansTag,
   summary: "Get a plan (latest version, or `version`)",
   params: planParams,
-  query: z.object({ version: z.coerce.number().int().min(1).optional() }),
+  query: z.object({ version: queryInteger({ min: 1 }).optional() }),
   result: planSchema,
 });
 export const updatePlanOperation = defineOperation({
@@ -205,7 +208,7 @@ export const planVersionsOperation = defineOperation({
 });
 
 const providerQuery = z.object({
-  providerOrganizationId: z.uuid().optional().describe("Platform keys only"),
+  providerOrganizationId: uuid().optional().describe("Platform keys only"),
 });
 
 function termOperations<Fields extends z.ZodType, Update extends z.ZodType, View extends z.ZodType>(

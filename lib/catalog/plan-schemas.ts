@@ -1,18 +1,16 @@
 import { z } from "zod";
+import { isoDateTime } from "@/lib/input/date-time";
+import { integer } from "@/lib/input/numbers";
+import { line, text } from "@/lib/input/text";
 import { amountSchema } from "@/lib/money";
 
-const days = (name: string, min: number) =>
-  z
-    .number()
-    .int(`${name} must be a whole number of days`)
-    .min(min, min === -1 ? "must be -1 (unlimited) or more" : "must be 0 or more")
-    .max(36_500);
+/** Days, at most a century; -1 where it means unlimited (or "no reminder"). */
+const days = (min: number) => integer({ min, max: 36_500 });
+/** A limit: -1 is unlimited, anything else fits the int4 column. */
+const limit = integer({ min: -1 });
 
 const dateTime = z
-  .union([
-    z.literal("").transform(() => null),
-    z.iso.datetime({ offset: true, local: true, message: "must be an ISO date-time" }),
-  ])
+  .union([z.literal("").transform(() => null), isoDateTime()])
   .nullable()
   .optional()
   .transform((value) => value ?? null);
@@ -24,19 +22,19 @@ const dateTime = z
  */
 export const planFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
-    description: z.string().trim().max(2000).default(""),
+    name: line(100, { min: 1 }),
+    description: text(2000).default(""),
     planType: z.enum(["STATIC", "DYNAMIC"]).default("STATIC"),
     validity: z
       .object({ validFrom: dateTime, validUntil: dateTime })
       .default({ validFrom: null, validUntil: null }),
     approvalRequired: z.boolean().default(false),
     terms: z.enum(["trial", "paid"]).default("paid"),
-    subscriptionPeriod: days("subscriptionPeriod", -1).default(-1),
-    gracePeriod: days("gracePeriod", 0).default(0),
-    reminderBeforePeriod: days("reminderBeforePeriod", -1).default(-1),
-    appLimit: z.number().int().min(-1, "must be -1 (unlimited) or more").default(-1),
-    namespaceLimit: z.number().int().min(-1, "must be -1 (unlimited) or more").default(-1),
+    subscriptionPeriod: days(-1).default(-1),
+    gracePeriod: days(0).default(0),
+    reminderBeforePeriod: days(-1).default(-1),
+    appLimit: limit.default(-1),
+    namespaceLimit: limit.default(-1),
     costPerAppUnit: amountSchema.default(0),
     costPerNamespaceUnit: amountSchema.default(0),
   })
@@ -49,10 +47,7 @@ export const planFieldsSchema = z
   );
 export type PlanInput = z.input<typeof planFieldsSchema>;
 
-export const updatePlanSchema = z.intersection(
-  planFieldsSchema,
-  z.object({ version: z.number().int().min(1) }),
-);
+export const updatePlanSchema = z.intersection(planFieldsSchema, z.object({ version: integer({ min: 1 }) }));
 
 export const planSchema = z.object({
   id: z.string(),

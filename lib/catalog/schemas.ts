@@ -1,22 +1,24 @@
 import { z } from "zod";
+import { uuid } from "@/lib/input/identifiers";
+import { changeSequenceSchema, integer } from "@/lib/input/numbers";
+import { line, singleLine, text } from "@/lib/input/text";
 import { amountSchema, currencySchema } from "@/lib/money";
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const order = z.number().int("must be a whole number").min(0).max(1_000_000).default(0);
+const order = integer({ min: 0, max: 1_000_000 }).default(0);
 
 export const productGroupFieldsSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: line(120, { min: 1 }),
   description: text(1000).default(""),
   overviewMarkdown: text(50_000).default(""),
   order,
   active: z.boolean().default(true),
   /** Platform admins only: the provider that runs the group (none: a platform group). */
-  providerOrganizationId: z.uuid("must be a UUID").nullable().optional(),
+  providerOrganizationId: uuid().nullable().optional(),
 });
 export type ProductGroupInput = z.input<typeof productGroupFieldsSchema>;
 
 export const updateProductGroupSchema = productGroupFieldsSchema.extend({
-  changeSequence: z.number().int().min(1),
+  changeSequence: changeSequenceSchema,
 });
 
 export const productStatusSchema = z.enum(["DRAFT", "PUBLISHED"]);
@@ -33,44 +35,44 @@ const base64 = z
  * a plan is approved. `price` is a decimal amount in `currency`, stored in minor units.
  */
 export const productFieldsSchema = z.object({
-  name: z.string().trim().min(3, "must be at least 3 characters").max(50, "must be at most 50 characters"),
+  name: line(50, { min: 3 }),
   description: text(240).default(""),
   detailedDescription: text(10_000).default(""),
   overviewMarkdown: text(50_000).default(""),
   imageUrl: z
     .union([
       z.literal("").transform(() => null),
-      z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000),
+      singleLine(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000)),
     ])
     .nullable()
     .optional(),
   price: amountSchema.nullable().optional(),
   currency: currencySchema.default("USD"),
-  priceId: text(255).nullable().optional(),
-  priceSuffix: text(30).nullable().optional(),
-  numberOfCredits: z.number().int().min(0, "must be 0 or more").nullable().optional(),
+  priceId: line(255).nullable().optional(),
+  priceSuffix: line(30).nullable().optional(),
+  numberOfCredits: integer({ min: 0 }).nullable().optional(),
   hasQuantity: z.boolean().default(false),
   order,
   promoted: z.boolean().default(false),
   active: z.boolean().default(true),
   projectTemplates: z.array(base64).max(20, "at most 20 templates").default([]),
-  productGroupId: z.uuid("must be a UUID").nullable().optional(),
+  productGroupId: uuid().nullable().optional(),
   productStatus: productStatusSchema.default("DRAFT"),
   publiclyAvailable: z.boolean().default(false),
   supportMultiplePlans: z.boolean().default(false),
-  colour: text(32).nullable().optional(),
+  colour: line(32).nullable().optional(),
   accessExchangeType: accessExchangeTypeSchema.default("GENERATE_TOKEN"),
   /** Platform admins name the provider; a provider's own staff always publish as their organization. */
-  providerOrganizationId: z.uuid("must be a UUID").optional(),
-  compatibleProductIds: z.array(z.uuid("must be a UUID")).max(200).default([]),
+  providerOrganizationId: uuid().optional(),
+  compatibleProductIds: z.array(uuid()).max(200, "may hold at most 200 products").default([]),
 });
 export type ProductInput = z.input<typeof productFieldsSchema>;
 
-export const updateProductSchema = productFieldsSchema.extend({ changeSequence: z.number().int().min(1) });
+export const updateProductSchema = productFieldsSchema.extend({ changeSequence: changeSequenceSchema });
 
 export const archiveProductSchema = z.object({
-  reason: z.string().trim().min(3, "say why, in a few words").max(500),
-  changeSequence: z.number().int().min(1),
+  reason: text(500).min(3, "say why, in a few words"),
+  changeSequence: changeSequenceSchema,
 });
 
 const groupView = {
@@ -129,10 +131,10 @@ export const productSchema = z.object({
 export type ProductView = z.infer<typeof productSchema>;
 
 export const productFilterSchema = z.object({
-  query: z.string().trim().max(200).optional(),
+  query: line(200).optional(),
   status: productStatusSchema.optional(),
-  productGroupId: z.uuid().optional(),
-  providerOrganizationId: z.uuid().optional(),
+  productGroupId: uuid().optional(),
+  providerOrganizationId: uuid().optional(),
   active: z.enum(["true", "false"]).optional(),
   /** "true": only what customers see (published, active, public, not archived), whoever asks. */
   listed: z.enum(["true"]).optional(),

@@ -1,17 +1,20 @@
 import { z } from "zod";
+import { uuid } from "@/lib/input/identifiers";
+import { changeSequenceSchema, integer } from "@/lib/input/numbers";
+import { line, text } from "@/lib/input/text";
 import { amountSchema, currencySchema } from "@/lib/money";
 
 const owned = {
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
-  description: z.string().trim().max(2000).default(""),
+  name: line(100, { min: 1 }),
+  description: text(2000).default(""),
   /** Platform admins name the provider; a provider's staff always act for their own. */
-  providerOrganizationId: z.uuid("must be a UUID").optional(),
+  providerOrganizationId: uuid().optional(),
 };
 
 export const slaDefinitionFieldsSchema = z.object({
   ...owned,
   uptimePercent: z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string().max(10, "must be a percentage with at most 3 decimals")])
     .transform((v) => String(v).trim())
     .pipe(
       z
@@ -22,11 +25,11 @@ export const slaDefinitionFieldsSchema = z.object({
         })
         .refine((v) => Number(v) <= 100, "must be at most 100"),
     ),
-  responseTimeMs: z.number().int().min(0).max(86_400_000).nullable().optional(),
-  supportHours: z.string().trim().max(100).nullable().optional(),
+  responseTimeMs: integer({ min: 0, max: 86_400_000 }).nullable().optional(),
+  supportHours: line(100).nullable().optional(),
 });
 export const updateSlaDefinitionSchema = slaDefinitionFieldsSchema.extend({
-  changeSequence: z.number().int().min(1),
+  changeSequence: changeSequenceSchema,
 });
 
 export const slaDefinitionSchema = z.object({
@@ -48,13 +51,13 @@ export const pricingParametersSchema = z.discriminatedUnion("ruleType", [
   z.object({ ruleType: z.literal("FLAT"), parameters: z.object({ amount: amountSchema }) }),
   z.object({
     ruleType: z.literal("PER_UNIT"),
-    parameters: z.object({ unitAmount: amountSchema, unit: z.string().trim().min(1).max(40) }),
+    parameters: z.object({ unitAmount: amountSchema, unit: line(40, { min: 1 }) }),
   }),
   z.object({
     ruleType: z.literal("TIERED"),
     parameters: z.object({
       tiers: z
-        .array(z.object({ upTo: z.number().int().min(1).nullable(), unitAmount: amountSchema }))
+        .array(z.object({ upTo: integer({ min: 1 }).nullable(), unitAmount: amountSchema }))
         .min(1, "needs at least one tier")
         .max(20)
         .refine(
@@ -70,7 +73,12 @@ export const pricingParametersSchema = z.discriminatedUnion("ruleType", [
   }),
   z.object({
     ruleType: z.literal("DISCOUNT_PERCENT"),
-    parameters: z.object({ percent: z.number().min(0).max(100) }),
+    parameters: z.object({
+      percent: z
+        .number({ error: "must be a number" })
+        .min(0, "must be 0 or more")
+        .max(100, "must be at most 100"),
+    }),
   }),
 ]);
 
@@ -80,7 +88,7 @@ export const pricingRuleFieldsSchema = z.intersection(
 );
 export const updatePricingRuleSchema = z.intersection(
   pricingRuleFieldsSchema,
-  z.object({ changeSequence: z.number().int().min(1) }),
+  z.object({ changeSequence: changeSequenceSchema }),
 );
 
 export const pricingRuleSchema = z.object({

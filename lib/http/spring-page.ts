@@ -1,14 +1,19 @@
 import { z } from "zod";
+import { queryInteger } from "@/lib/input/numbers";
+
+/** The furthest page: deeper offsets only make the database skip rows, never find more. */
+const maxPage = 100_000;
 
 /**
  * Spring Data's `Page`, the list shape of Kodexa's API: `page` is 0-based, `sort` reads
  * `field,asc` or `field,desc`.
  */
 export const springPageQuerySchema = z.object({
-  page: z.coerce.number().int().min(0, "must be 0 or more").default(0),
-  size: z.coerce.number().int().min(1, "must be at least 1").max(200, "must be at most 200").default(20),
+  page: queryInteger({ min: 0, max: maxPage }).default(0),
+  size: queryInteger({ min: 1, max: 200 }).default(20),
   sort: z
     .string()
+    .max(100, "must be at most 100 characters")
     .regex(/^\w+(,(asc|desc))?$/i, "must read field,asc or field,desc")
     .optional(),
 });

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { membershipRoles } from "@/lib/auth/permissions";
-import { emailSchema, passwordSchema } from "@/lib/users/schemas";
+import { emailSchema } from "@/lib/input/identifiers";
+import { line } from "@/lib/input/text";
+import { linkTokenSchema } from "@/lib/signup/schemas";
+import { passwordSchema } from "@/lib/users/schemas";
 
 export const roleSchema = z.enum(membershipRoles, { error: "must be owner, admin, approver or member" });
 
@@ -11,8 +14,8 @@ export const changeRoleSchema = z.object({ role: roleSchema });
 
 /** Accepting as a new person needs a name and password; a signed-in invitee needs neither. */
 export const acceptInvitationSchema = z.object({
-  token: z.string().min(10).max(200),
-  name: z.string().trim().min(1, "is required").max(120).optional(),
+  token: linkTokenSchema,
+  name: line(120, { min: 1 }).optional(),
   password: passwordSchema.optional(),
 });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

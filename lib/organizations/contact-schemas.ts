@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { emailSchema } from "@/lib/users/schemas";
+import { emailSchema } from "@/lib/input/identifiers";
+import { line } from "@/lib/input/text";
 
 export const contactSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: line(120, { min: 1 }),
   email: emailSchema,
-  phone: z
-    .string()
-    .trim()
-    .max(30, "must be at most 30 characters")
+  phone: line(30)
     .regex(/^(\+?[0-9][0-9 ()./-]{4,})?$/, "must be a phone number, e.g. +44 20 7946 0958")
     .transform((value) => value || null)
     .nullable()

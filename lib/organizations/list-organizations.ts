@@ -5,7 +5,7 @@ import { organizations, type Organization } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { csvLine } from "@/lib/csv";
 import { parseSort, toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
-import { decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { decodeCursor, decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { parseInput } from "@/lib/validation";
 import { presentOrganization } from "./present-organization";
 import {
@@ -52,7 +52,11 @@ export async function listOrganizations({
   let after: SQL | undefined;
   if (q.cursor) {
     const { value, id } = decodeCursor(q.cursor);
-    const typed = q.sort === "createdOn" ? sql`${value}::timestamptz` : sql`${value}`;
+    // A createdOn cursor must hold an instant: any other text would fail in the cast.
+    const typed =
+      q.sort === "createdOn"
+        ? sql`${decodeDateCursor(q.cursor).at.toISOString()}::timestamptz`
+        : sql`${value}`;
     after =
       q.direction === "asc"
         ? sql`(${column}, ${organizations.id}) > (${typed}, ${id}::uuid)`

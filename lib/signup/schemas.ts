@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { emailSchema, passwordSchema } from "@/lib/users/schemas";
+import { emailSchema } from "@/lib/input/identifiers";
+import { line, text } from "@/lib/input/text";
+import { passwordSchema } from "@/lib/users/schemas";
+
+/** A one-time token from a link: only ever hashed and compared. */
+export const linkTokenSchema = line(200, { min: 10, trim: false });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: line(120, { min: 1 }),
   email: emailSchema,
   password: passwordSchema,
-  organizationName: z
-    .string()
-    .trim()
-    .min(2, "must be at least 2 characters")
-    .max(120, "must be at most 120 characters"),
+  organizationName: line(120, { min: 2 }),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -19,15 +20,15 @@ export const signUpResultSchema = z.object({
 });
 export type SignUpResult = z.infer<typeof signUpResultSchema>;
 
-export const tokenSchema = z.object({ token: z.string().min(10).max(200) });
+export const tokenSchema = z.object({ token: linkTokenSchema });
 
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 export const passwordResetSchema = z
   .object({
-    token: z.string().min(10).max(200),
+    token: linkTokenSchema,
     password: passwordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(200, { trim: false }),
   })
   .refine((v) => v.password === v.confirmPassword, {
     message: "does not match the password",

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
+import { uuid } from "@/lib/input/identifiers";
 import { idParams } from "@/lib/http/params";
 import { springPageQuerySchema, springPageSchema } from "@/lib/http/spring-page";
 import {
@@ -15,8 +15,10 @@ export const listProductSubscriptionsOperation = defineOperation({
   path: "/api/product-subscriptions",
   tag,
   summary: "List product subscriptions",
-  description: "The calling organization's; platform keys see all, or one organization's.",
-  query: springPageQuerySchema.extend({ organizationId: z.uuid().optional() }),
+  description:
+    "The live subscriptions the caller's organization subscribes to or provides (platform keys: all), newest first. " +
+    "Ended (deleted) subscriptions are left out. Narrow with organizationId and productId.",
+  query: springPageQuerySchema.extend({ organizationId: uuid().optional(), productId: uuid().optional() }),
   result: springPageSchema(productSubscriptionSchema),
 });
 export const createProductSubscriptionOperation = defineOperation({
@@ -25,8 +27,9 @@ export const createProductSubscriptionOperation = defineOperation({
   tag,
   summary: "Create a product subscription",
   description:
-    "Kodexa's ProductSubscription. Name the product as productId or product.id. Only active organizations subscribe; " +
-    "quantity above 1 only for products sold by quantity.",
+    "Kodexa's ProductSubscription. Name the product as productId or product.id (and, for a platform key or the " +
+    "product's provider, the organization as organizationId or organization.id); every other field is read-only and " +
+    "ignored. Only active organizations subscribe; quantity above 1 only for products sold by quantity.",
   body: createProductSubscriptionSchema,
   result: productSubscriptionSchema,
   status: 201,
@@ -36,6 +39,7 @@ export const getProductSubscriptionOperation = defineOperation({
   path: "/api/product-subscriptions/{id}",
   tag,
   summary: "Get a product subscription",
+  description: "An ended (deleted) subscription answers 404.",
   params: idParams,
   result: productSubscriptionSchema,
 });
@@ -44,6 +48,7 @@ export const updateProductSubscriptionOperation = defineOperation({
   path: "/api/product-subscriptions/{id}",
   tag,
   summary: "Change a product subscription's quantity",
+  description: "changeSequence must be the one last read: a stale one answers 409 and changes nothing.",
   params: idParams,
   body: updateProductSubscriptionSchema,
   result: productSubscriptionSchema,
@@ -53,6 +58,9 @@ export const deleteProductSubscriptionOperation = defineOperation({
   path: "/api/product-subscriptions/{id}",
   tag,
   summary: "Cancel (delete) a product subscription",
+  description:
+    "Ends the subscription now. Its record and history are kept (subscription screens still show it); through this " +
+    "API it is gone: a later GET answers 404.",
   params: idParams,
   status: 204,
 });

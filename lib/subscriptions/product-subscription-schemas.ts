@@ -1,39 +1,35 @@
 import { z } from "zod";
+import { uuid } from "@/lib/input/identifiers";
+import { changeSequenceSchema } from "@/lib/input/numbers";
 import { organizationSchema } from "@/lib/organizations/schemas";
 import { productSchema } from "@/lib/catalog/schemas";
-
-const quantity = z.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000);
+import { quantitySchema as quantity } from "./subscription-schemas";
 
 /**
  * Kodexa's product subscription payload. Clients may name the product and organization flat
  * (`productId`, `organizationId`) or nested (`product.id`, `organization.id`); everything
- * else they echo back is read-only and ignored. The organization is the caller's own unless a
- * platform key names another.
+ * else they echo back (`id`, `changeSequence`, dates, the nested objects' other fields) is
+ * read-only and ignored. The organization is the caller's own unless a platform key, or the
+ * product's provider, names another.
  */
 export const createProductSubscriptionSchema = z
   .object({
-    productId: z.uuid("must be a UUID").optional(),
-    product: z
-      .object({ id: z.uuid("must be a UUID") })
-      .partial()
-      .optional(),
-    organizationId: z.uuid("must be a UUID").optional(),
-    organization: z
-      .object({ id: z.uuid("must be a UUID") })
-      .partial()
-      .optional(),
+    productId: uuid().nullish(),
+    product: z.object({ id: uuid() }).partial().nullish(),
+    organizationId: uuid().nullish(),
+    organization: z.object({ id: uuid() }).partial().nullish(),
     quantity: quantity.default(1),
   })
   .transform(({ productId, product, organizationId, organization, quantity }) => ({
-    productId: productId ?? product?.id,
-    organizationId: organizationId ?? organization?.id,
+    productId: productId ?? product?.id ?? undefined,
+    organizationId: organizationId ?? organization?.id ?? undefined,
     quantity,
   }))
   .refine((v) => !!v.productId, { message: "is required", path: ["productId"] });
 
 export const updateProductSubscriptionSchema = z.object({
   quantity,
-  changeSequence: z.number().int().min(1),
+  changeSequence: changeSequenceSchema,
 });
 
 export const productSubscriptionSchema = z.object({

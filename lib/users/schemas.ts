@@ -1,11 +1,7 @@
 import { z } from "zod";
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "must be at most 254 characters")
-  .pipe(z.email("must be a valid email address"));
+import { emailSchema } from "@/lib/input/identifiers";
+import { changeSequenceSchema } from "@/lib/input/numbers";
+import { line, text } from "@/lib/input/text";
 
 const commonPasswords = new Set([
   "password123",
@@ -22,10 +18,7 @@ const commonPasswords = new Set([
  * Length over composition rules (NIST 800-63B): 10 to 200 characters, more than a few
  * distinct characters, and not one of the passwords every attacker tries first.
  */
-export const passwordSchema = z
-  .string()
-  .min(10, "must be at least 10 characters")
-  .max(200, "must be at most 200 characters")
+export const passwordSchema = text(200, { min: 10, trim: false })
   .refine((value) => new Set(value).size > 3, "is too easy to guess")
   .refine((value) => !commonPasswords.has(value.toLowerCase()), "is too common: choose another");
 
@@ -34,14 +27,14 @@ export const userStatusSchema = z.enum(["active", "disabled"]);
 export const signInSchema = z.object({
   email: emailSchema,
   // No strength rules here: a sign-in only compares, and must not hint at the rules.
-  password: z.string().min(1, "is required").max(200),
+  password: text(200, { min: 1, trim: false }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const createUserSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1, "is required").max(120),
+    name: line(120, { min: 1 }),
     password: passwordSchema,
     platformAdmin: z.boolean().default(false),
   })
@@ -50,8 +43,8 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    changeSequence: z.number().int().min(1),
-    name: z.string().trim().min(1, "is required").max(120).optional(),
+    changeSequence: changeSequenceSchema,
+    name: line(120, { min: 1 }).optional(),
     status: userStatusSchema.optional(),
     platformAdmin: z.boolean().optional(),
   })
