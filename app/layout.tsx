@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { Providers } from "./providers";
@@ -8,11 +9,16 @@ export const metadata: Metadata = {
   description: "Subscriptions and catalog portal",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Reading the request's nonce (set by proxy.ts) makes every page render per request, which
+ * the CSP needs: a page prerendered at build time would carry scripts without this nonce.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <Providers>{children}</Providers>
+        <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

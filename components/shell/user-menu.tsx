@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { switchOrganizationAction } from "@/app/(app)/actions";
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/sign-out/actions";
 import { Button } from "@/components/ui/button";
 import type { SessionMembership } from "@/lib/users/load-session-actor";
 import { ThemeToggle } from "./theme-toggle";
@@ -69,6 +69,16 @@ export function UserMenu({
           <form action={signOutAction}>
             <Button type="submit" variant="ghost" className="w-full justify-start">
               Sign out
+            </Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <Button
+              type="submit"
+              variant="ghost"
+              className="w-full justify-start"
+              title="Sign out everywhere: every browser and device"
+            >
+              End all sessions
             </Button>
           </form>
         </div>

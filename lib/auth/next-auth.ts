@@ -1,16 +1,27 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { clientAddress } from "@/lib/http/client-address";
 import { isAppError } from "@/lib/errors";
 import { limitSignIn } from "@/lib/rate-limit";
+import { servedOverHttps } from "@/lib/security/public-origin";
+import { endSession } from "@/lib/sessions/end-session";
+import { sessionMaxAgeSeconds, startSession } from "@/lib/sessions/start-session";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
-    /** When the user signed in (ms since the epoch): sessions older than a password change are refused. */
-    issuedAt?: number;
+    /** The user_sessions row this session is (lib/sessions): checked on every request. */
+    sessionId?: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The user_sessions row's id, set at sign-in. */
+    sid?: string;
   }
 }
 
@@ -20,12 +31,16 @@ class TooManyAttempts extends CredentialsSignin {
 
 /**
  * Credentials sign-in with JWT sessions (the credentials provider supports no other kind).
- * The token carries only the user id: status, memberships and roles are read from the
- * database on every request (see lib/auth/session.ts), so changes take effect at once.
+ * The token carries only the user id and the session id: status, memberships, roles and
+ * whether the session was ended are read from the database on every request (see
+ * lib/auth/session.ts), so changes and sign-outs take effect at once.
  * AUTH_SECRET, AUTH_URL and AUTH_TRUST_HOST are read from the environment by Auth.js itself.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  // `__Secure-` cookies with the Secure flag whenever the public URL is https, whatever the
+  // scheme a proxy in front forwards.
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   trustHost: process.env.NODE_ENV !== "production" || undefined,
   providers: [
@@ -56,18 +71,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
-    jwt({ token, user }) {
-      // Set once at sign-in and carried over when the token is re-encoded (unlike `iat`).
+    async jwt({ token, user }) {
+      // `user` is set only at sign-in: record the session the token will name from now on.
       if (user?.id) {
+        const request = await headers();
         token.sub = user.id;
-        token.signedInAt = Date.now();
+        token.sid = await startSession({
+          userId: user.id,
+          userAgent: request.get("user-agent"),
+          address: clientAddress(request),
+        });
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      if (typeof token.signedInAt === "number") session.issuedAt = token.signedInAt;
+      if (token.sid) session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Every way out (the sign-out actions, POST /api/auth/signout) ends the session's row too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && token.sid) await endSession({ userId: token.sub, sessionId: token.sid });
     },
   },
 });

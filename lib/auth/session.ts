@@ -18,7 +18,7 @@ export const getSessionActor = cache(async (): Promise<SessionActor | null> => {
   if (!userId) return null;
   const preferredOrganizationId = (await cookies()).get(activeOrganizationCookie)?.value ?? null;
   const correlationId = (await headers()).get("x-correlation-id");
-  return loadSessionActor({ userId, preferredOrganizationId, correlationId, issuedAt: session.issuedAt });
+  return loadSessionActor({ userId, preferredOrganizationId, correlationId, sessionId: session.sessionId });
 });
 
 /** For pages and server actions that need a signed-in user: sends anyone else to sign in. */

@@ -141,7 +141,12 @@ export function endpoint<Op extends Operation>(
       };
 
       const idempotencyKey = request.headers.get("idempotency-key");
-      const headers = { "x-correlation-id": correlationId, ...rateHeaders };
+      // An answer for a key holder is theirs alone: no cache, shared or private, keeps it.
+      const headers = {
+        "x-correlation-id": correlationId,
+        ...rateHeaders,
+        ...(actor ? { "cache-control": "no-store" } : {}),
+      };
       if (request.method === "POST" && idempotencyKey !== null && actor) {
         const { response, replayed } = await withIdempotency(
           {

@@ -27,6 +27,7 @@ export async function csvDownload(lines: AsyncGenerator<string>, filename: strin
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
+      "cache-control": "no-store",
       "content-disposition": `attachment; filename="${filename}-${new Date().toISOString().slice(0, 10)}.csv"`,
     },
   });

@@ -32,6 +32,8 @@ export function problemResponse(error: AppError, correlationId: string, instance
     headers: {
       "content-type": "application/problem+json",
       "x-correlation-id": correlationId,
+      // An error describes one request at one moment: never serve it from a cache.
+      "cache-control": "no-store",
       ...error.headers,
     },
   });

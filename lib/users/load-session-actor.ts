@@ -1,8 +1,10 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/open";
-import { memberships, organizations, users, type OrganizationStatus } from "@/db/schema";
+import { memberships, organizations, users, userSessions, type OrganizationStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { markSessionSeen, sessionIsLive } from "@/lib/sessions/live-session";
 
 export interface SessionMembership {
   organizationId: string;
@@ -19,31 +21,49 @@ export interface SessionActor extends Actor {
   memberships: SessionMembership[];
   /** The membership the actor acts through, if any. */
   activeMembership: SessionMembership | null;
+  /** The user_sessions row this request is signed in with (signing out ends it). */
+  sessionId: string;
 }
 
 /**
  * Rebuilds a signed-in user's actor from the database on every request, so that a disabled
  * account or a changed role takes effect at once instead of when the session token expires.
  * `preferredOrganizationId` (the organization switcher's cookie) is honoured only if the user
- * is still a member of it.
+ * is still a member of it. The session itself must be live too (lib/sessions/live-session.ts):
+ * signing out, signing out everywhere and a password reset end it on the server.
  */
 export async function loadSessionActor({
   userId,
   preferredOrganizationId,
   correlationId = null,
-  issuedAt,
+  sessionId,
 }: {
   userId: string;
   preferredOrganizationId?: string | null;
   correlationId?: string | null;
-  /** When the user signed in, in ms since the epoch: a session from before a password change is refused. */
-  issuedAt?: number;
+  /** The session token's `sid`; a token without one (or with a stranger's) opens nothing. */
+  sessionId: string | undefined;
 }): Promise<SessionActor | null> {
+  if (!z.uuid().safeParse(sessionId).success) return null;
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.status !== "active") return null;
-  if (user.sessionsValidFrom && (issuedAt === undefined || issuedAt < user.sessionsValidFrom.getTime()))
-    return null;
+  // The user and their session in one indexed lookup (both by primary key).
+  const [found] = await db
+    .select({
+      user: users,
+      session: {
+        id: userSessions.id,
+        createdOn: userSessions.createdOn,
+        lastSeenOn: userSessions.lastSeenOn,
+        revokedOn: userSessions.revokedOn,
+      },
+    })
+    .from(users)
+    .leftJoin(userSessions, and(eq(userSessions.id, sessionId!), eq(userSessions.userId, users.id)))
+    .where(eq(users.id, userId));
+  if (!found || found.user.status !== "active") return null;
+  const { user, session } = found;
+  if (!sessionIsLive(session, user.sessionsValidFrom)) return null;
+  await markSessionSeen(db, session);
   const rows = await db
     .select({
       organizationId: memberships.organizationId,
@@ -71,5 +91,6 @@ export async function loadSessionActor({
     correlationId,
     memberships: rows,
     activeMembership: active ?? null,
+    sessionId: session.id,
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { auditEvents } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
+import { setClock } from "@/lib/clock";
+import { startSession } from "@/lib/sessions/start-session";
 import { requestPasswordReset, resetPassword } from "@/lib/signup/password-reset";
 import {
   addMember,
@@ -41,16 +43,20 @@ describe("credentials", () => {
   });
 });
 
+/** A signed-in session of the user, as the sign-in callback records it. */
+const signIn = (userId: string) => startSession({ userId, userAgent: null, address: null });
+
 describe("session actor", () => {
   it("is rebuilt from the database, so disabling a user ends their session on the next request", async () => {
     const user = await makeUser();
-    expect(await loadSessionActor({ userId: user.id })).not.toBeNull();
+    const sessionId = await signIn(user.id);
+    expect(await loadSessionActor({ userId: user.id, sessionId })).not.toBeNull();
     await updateUser({
       actor: systemActor(),
       userId: user.id,
       input: { changeSequence: 1, status: "disabled" },
     });
-    expect(await loadSessionActor({ userId: user.id })).toBeNull();
+    expect(await loadSessionActor({ userId: user.id, sessionId })).toBeNull();
   });
 
   it("acts in the preferred organization only while the user belongs to it", async () => {
@@ -60,9 +66,14 @@ describe("session actor", () => {
     const outsider = await makeOrganization();
     await addMember(a.id, user.id, "member");
     await addMember(b.id, user.id, "admin");
-    const inB = await loadSessionActor({ userId: user.id, preferredOrganizationId: b.id });
+    const sessionId = await signIn(user.id);
+    const inB = await loadSessionActor({ userId: user.id, sessionId, preferredOrganizationId: b.id });
     expect(inB).toMatchObject({ organizationId: b.id, role: "admin" });
-    const forged = await loadSessionActor({ userId: user.id, preferredOrganizationId: outsider.id });
+    const forged = await loadSessionActor({
+      userId: user.id,
+      sessionId,
+      preferredOrganizationId: outsider.id,
+    });
     expect(forged?.organizationId).not.toBe(outsider.id);
     expect([a.id, b.id]).toContain(forged?.organizationId);
   });
@@ -113,16 +124,19 @@ describe("updating users", () => {
 });
 
 describe("sessions after a password reset", () => {
-  it("end for tokens issued before the reset, and go on for new ones", async () => {
+  it("end for sessions signed in before the reset, and go on for new ones", async () => {
     const user = await makeUser();
-    const before = Date.now() - 5;
-    expect(await loadSessionActor({ userId: user.id, issuedAt: before })).not.toBeNull();
+    setClock(Date.now() - 5);
+    const before = await signIn(user.id);
+    setClock(null);
+    expect(await loadSessionActor({ userId: user.id, sessionId: before })).not.toBeNull();
     await requestPasswordReset({ input: { email: user.email }, clientAddress: "198.51.100.7" });
     const token = linkIn((await lastEmailTo(user.email))!.text, "/reset-password").searchParams.get("token")!;
     await resetPassword({
       input: { token, password: "a new passphrase", confirmPassword: "a new passphrase" },
     });
-    expect(await loadSessionActor({ userId: user.id, issuedAt: before })).toBeNull();
-    expect(await loadSessionActor({ userId: user.id, issuedAt: Date.now() })).not.toBeNull();
+    expect(await loadSessionActor({ userId: user.id, sessionId: before })).toBeNull();
+    const after = await signIn(user.id);
+    expect(await loadSessionActor({ userId: user.id, sessionId: after })).not.toBeNull();
   });
 });
