@@ -41,6 +41,8 @@ export const products = pgTable(
   "products",
   {
     ...entityColumns(),
+    /** MasStack's integer product id: stable, never reused. */
+    number: bigint("number", { mode: "number" }).generatedAlwaysAsIdentity().notNull(),
     providerOrganizationId: uuid("provider_organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "restrict" }),
@@ -76,6 +78,7 @@ export const products = pgTable(
   (t) => [
     index("products_group_order_idx").on(t.productGroupId, t.order, t.id),
     index("products_provider_idx").on(t.providerOrganizationId),
+    uniqueIndex("products_number_unique").on(t.number),
   ],
 );
 

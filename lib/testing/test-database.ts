@@ -7,13 +7,14 @@ import { openPglite, openPostgres } from "@/db/open";
 /**
  * A database of the test file's own: in-memory PGlite by default, or, when TEST_DATABASE_URL
  * names a PostgreSQL server, a fresh database created on it and dropped afterwards.
- * Both are migrated with the same committed migrations the app uses.
+ * Both are migrated with the same committed migrations the app uses (unless `migrated` is false:
+ * a migration's own test brings an empty one up step by step).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase({ migrated = true } = {}): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openPglite("memory://");
-    await migrate(handle);
+    if (migrated) await migrate(handle);
     return handle;
   }
   const name = `subdesk_test_${randomBytes(6).toString("hex")}`;
@@ -24,7 +25,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openPostgres(url.toString());
-  await migrate(handle);
+  if (migrated) await migrate(handle);
   return {
     ...handle,
     close: async () => {

@@ -1,0 +1,2 @@
+-- Its rows moved into "subscriptions" in 0010_subscriptions.
+DROP TABLE "product_subscriptions" CASCADE;
