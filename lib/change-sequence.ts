@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
+import { now } from "./clock";
 import { notFound, staleChangeSequence } from "./errors";
 
 interface VersionedTable extends PgTable {
@@ -32,7 +33,7 @@ export async function updateVersioned<T extends VersionedTable>(
     .set({
       ...options.values,
       changeSequence: sql`${table.changeSequence} + 1`,
-      updatedOn: new Date(),
+      updatedOn: now(),
     })
     .where(and(rowMatch, eq(table.changeSequence, options.changeSequence)))
     .returning()) as T["$inferSelect"][];

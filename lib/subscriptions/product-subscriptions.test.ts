@@ -13,6 +13,7 @@ import {
   makeOrganization,
   makeOrganizationKey,
   makeOrganizationWithOwner,
+  makePlatformKey,
   makeProvider,
   makeUser,
   userActor,
@@ -23,6 +24,8 @@ import {
   getProductSubscription,
   updateProductSubscription,
 } from "./product-subscriptions";
+import { getSubscription } from "./read-subscriptions";
+import { subscriptionHistory } from "./subscription-history";
 
 async function listedProduct(extra: Record<string, unknown> = {}) {
   const provider = await makeProvider();
@@ -115,7 +118,7 @@ describe("product subscriptions", () => {
         actor: userActor(user.id, pending.id, "owner"),
         input: { productId: product.id },
       }),
-    ).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/Verify your email/) });
+    ).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/verify their email/) });
 
     const active = await makeOrganizationWithOwner();
     const sub = await createProductSubscription({ actor: active.owner, input: { productId: product.id } });
@@ -179,5 +182,111 @@ describe("product subscriptions", () => {
       params: { id: created.body.id },
     });
     expect(removed.status).toBe(204);
+  });
+
+  it("end on delete: gone for Kodexa (404, out of lists), kept with its history for the domain's reads", async () => {
+    const { provider, product } = await listedProduct({ hasQuantity: true });
+    const { organization, owner } = await makeOrganizationWithOwner();
+    const { key } = await makeOrganizationKey(organization.id);
+    const kept = await createProductSubscription({ actor: owner, input: { productId: product.id } });
+    const ended = await createProductSubscription({
+      actor: owner,
+      input: { productId: product.id, quantity: 2 },
+    });
+    const stale = await callRoute(subscriptionRoute.PUT, {
+      method: "PUT",
+      path: "/x",
+      apiKey: key,
+      params: { id: ended.id },
+      body: { quantity: 4, changeSequence: ended.changeSequence + 1 },
+    });
+    expect(stale.status).toBe(409);
+    await callRoute(subscriptionRoute.DELETE, {
+      method: "DELETE",
+      path: "/x",
+      apiKey: key,
+      params: { id: ended.id },
+    });
+
+    const read = await callRoute(subscriptionRoute.GET, {
+      path: "/x",
+      apiKey: key,
+      params: { id: ended.id },
+    });
+    expect(read.status).toBe(404);
+    const again = await callRoute(subscriptionRoute.DELETE, {
+      method: "DELETE",
+      path: "/x",
+      apiKey: key,
+      params: { id: ended.id },
+    });
+    expect(again.status).toBe(404);
+    const page = await callRoute(subscriptionsRoute.GET, {
+      path: `/api/product-subscriptions?productId=${product.id}`,
+      apiKey: key,
+    });
+    expect(page.body).toMatchObject({ totalElements: 1, content: [{ id: kept.id }] });
+
+    const record = await getSubscription({ actor: owner, id: ended.id });
+    expect(record).toMatchObject({
+      status: "ended",
+      quantity: 2,
+      endReason: expect.stringMatching(/Kodexa/),
+    });
+    const history = await subscriptionHistory({ actor: owner, id: ended.id });
+    expect(history.map((h) => [h.kind, h.state])).toEqual([
+      ["cancel", "applied"],
+      ["create", "applied"],
+    ]);
+    // Its provider lists its customers' subscriptions; a platform key reads one without a support grant.
+    const providerKey = await makeOrganizationKey(provider.organization.id);
+    const providerPage = await callRoute(subscriptionsRoute.GET, {
+      path: `/api/product-subscriptions?organizationId=${organization.id}`,
+      apiKey: providerKey.key,
+    });
+    expect(providerPage.body).toMatchObject({ totalElements: 1, content: [{ id: kept.id }] });
+    const platform = await makePlatformKey();
+    const byPlatform = await callRoute(subscriptionRoute.GET, {
+      path: "/x",
+      apiKey: platform.key,
+      params: { id: kept.id },
+    });
+    expect(byPlatform.status).toBe(200);
+  });
+
+  it("take the organization and product nested, and ignore the read-only fields", async () => {
+    const { provider, product } = await listedProduct();
+    const customer = await makeOrganizationWithOwner();
+    const platform = await makePlatformKey();
+    const created = await callRoute(subscriptionsRoute.POST, {
+      method: "POST",
+      path: "/api/product-subscriptions",
+      apiKey: platform.key,
+      body: {
+        id: "not-this",
+        uuid: "nor-this",
+        changeSequence: 123,
+        createdOn: "2023-11-07T05:31:56Z",
+        organization: { id: customer.organization.id, name: "ignored", slug: "ignored" },
+        organizationId: null,
+        product: { id: product.id, name: "ignored", productGroup: { id: "x" } },
+        productId: null,
+        quantity: 1,
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      organizationId: customer.organization.id,
+      organization: { slug: customer.organization.slug },
+      product: { id: product.id, name: product.name },
+      changeSequence: 1,
+    });
+    expect(created.body.id).not.toBe("not-this");
+    // A provider may subscribe a customer to its own product; a customer only itself.
+    const byProvider = await createProductSubscription({
+      actor: provider.owner,
+      input: { productId: product.id, organizationId: customer.organization.id },
+    });
+    expect(byProvider.organizationId).toBe(customer.organization.id);
   });
 });

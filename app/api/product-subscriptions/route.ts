@@ -9,8 +9,10 @@ import {
 } from "@/lib/subscriptions/product-subscriptions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
-  GET: endpoint(listProductSubscriptionsOperation, ({ actor, query: { organizationId, ...page } }) =>
-    pageProductSubscriptions({ actor, page, organizationId }),
+  GET: endpoint(
+    listProductSubscriptionsOperation,
+    ({ actor, query: { organizationId, productId, ...page } }) =>
+      pageProductSubscriptions({ actor, page, organizationId, productId }),
   ),
   POST: endpoint(createProductSubscriptionOperation, ({ actor, body }) =>
     createProductSubscription({ actor, input: body }),

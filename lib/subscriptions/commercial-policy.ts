@@ -1,0 +1,102 @@
+import { eq, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { roleAllows } from "@/lib/auth/permissions";
+import { assertMayWrite } from "@/lib/auth/write-guard";
+import type { Actor } from "@/lib/auth/actor";
+import { forbidden, notFound } from "@/lib/errors";
+
+/**
+ * Who may see and change a commercial record — a subscription today, bundles and product keys
+ * next. Such a record joins a subscriber organization to a provider organization, and it is
+ * theirs to read; platform admins operate every one without a support-access grant (support
+ * access guards an organization's private settings, not its contracts). Nothing else in the
+ * code decides who may read or change one.
+ */
+export interface CommercialRecord {
+  subscriberOrganizationId: string;
+  providerOrganizationId: string;
+}
+
+export type CommercialRole = "subscriber" | "provider" | "platform";
+
+export const commercialActions = [
+  "read",
+  "subscribe",
+  "changePlan",
+  "changeQuantity",
+  "cancel",
+  "pause",
+  "updateDetails",
+  "bar",
+  "editTerms",
+  "decide",
+] as const;
+export type CommercialAction = (typeof commercialActions)[number];
+
+/** Which side may take each action (its owners and admins; reading is every member's). */
+const allowed: Record<CommercialAction, readonly CommercialRole[]> = {
+  read: ["subscriber", "provider", "platform"],
+  subscribe: ["subscriber", "provider", "platform"],
+  changePlan: ["subscriber", "provider", "platform"],
+  changeQuantity: ["subscriber", "provider", "platform"],
+  cancel: ["subscriber", "provider", "platform"],
+  pause: ["subscriber", "provider", "platform"],
+  updateDetails: ["subscriber", "provider", "platform"],
+  // Barrings, terms and the review queue are the seller's side of the contract.
+  bar: ["provider", "platform"],
+  editTerms: ["provider", "platform"],
+  decide: ["provider", "platform"],
+};
+
+/** The actor's side of the record; the provider side wins when one organization is both. */
+export function commercialRole(actor: Actor, record: CommercialRecord): CommercialRole | null {
+  if (actor.platformAdmin) return "platform";
+  if (!actor.organizationId || !actor.role) return null;
+  if (actor.organizationId === record.providerOrganizationId) return "provider";
+  if (actor.organizationId === record.subscriberOrganizationId) return "subscriber";
+  return null;
+}
+
+/** Whether the actor may take the action (no exception: for showing or hiding buttons). */
+export function mayCommercial(actor: Actor, record: CommercialRecord, action: CommercialAction): boolean {
+  const role = commercialRole(actor, record);
+  if (!role || !allowed[action].includes(role)) return false;
+  return action === "read" || role === "platform" || roleAllows(actor.role, "subscriptions.manage");
+}
+
+/**
+ * Checks the action and answers the actor's side. Strangers get exactly the answer a missing
+ * id gets (404), so ids leak nothing; a reader without the right gets 403. Every write also
+ * passes the write guard (a verified user, an active organization of the actor's own).
+ */
+export function authorizeCommercial(
+  actor: Actor,
+  record: CommercialRecord,
+  action: CommercialAction,
+  what = "subscription",
+): CommercialRole {
+  const role = commercialRole(actor, record);
+  if (!role) throw notFound(what);
+  if (!mayCommercial(actor, record, action)) {
+    throw forbidden(
+      allowed[action].includes(role)
+        ? "Only owners and admins may change subscriptions."
+        : "Only the provider of this product may do this.",
+    );
+  }
+  if (action !== "read") assertMayWrite(actor, "subscriptions.manage");
+  return role;
+}
+
+/**
+ * The records a list may show the actor, as a where clause over the table's two columns:
+ * platform admins every one, members of an organization those it subscribes to or provides.
+ */
+export function commercialListScope(
+  actor: Actor,
+  columns: { subscriber: PgColumn; provider: PgColumn },
+): SQL | undefined {
+  if (actor.platformAdmin) return undefined;
+  if (!actor.organizationId || !actor.role) return sql`false`;
+  return or(eq(columns.subscriber, actor.organizationId), eq(columns.provider, actor.organizationId));
+}
