@@ -4,10 +4,10 @@ import type { z } from "zod";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
-import { isUniqueViolation } from "@/lib/db-errors";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { requestFingerprint, withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { limitApiRequests, rateLimited } from "@/lib/rate-limit";
+import { toAppError } from "@/lib/to-app-error";
 import { parseInput } from "@/lib/validation";
 import { clientAddress } from "./client-address";
 import type { HttpMethod, Operation } from "./operation";
@@ -22,7 +22,11 @@ export type HandlerContext<Op> =
   Op extends Operation<infer Body, infer Query, infer Params, any>
     ? {
         actor: Actor;
-        body: Output<Body>;
+        /**
+         * The JSON body, unparsed: the domain function validates it with the same schema the
+         * operation documents (`operation.body`), so it is validated once, as from a form.
+         */
+        body: Body extends z.ZodType ? unknown : undefined;
         query: Output<Query>;
         params: Output<Params>;
         /** The raw body, for operations that declare `rawBody`. */
@@ -66,21 +70,10 @@ function json(status: number, body: unknown, headers: Record<string, string>): R
   });
 }
 
-function toAppError(error: unknown, correlationId: string): AppError {
-  if (isAppError(error)) return error;
-  if (isUniqueViolation(error)) return new AppError("conflict", "This conflicts with an existing record.");
-  // Anything else is our bug or an outage: log it with the correlation id, show nothing of it.
-  console.error(`[api] ${correlationId}`, error);
-  return new AppError(
-    "internal",
-    `Something went wrong on our side. Quote ${correlationId} when you report it.`,
-  );
-}
-
 /**
- * Wraps a domain call as a route handler: authenticate the `x-api-key`, rate-limit, read and
- * validate the body, query and path with the operation's schemas, honour `Idempotency-Key`
- * on POST, call the domain, and map every failure to problem+json.
+ * Wraps a domain call as a route handler: authenticate the `x-api-key`, rate-limit, validate
+ * the query and path with the operation's schemas, read the JSON body (the domain validates
+ * it), honour `Idempotency-Key` on POST, call the domain, and map every failure to problem+json.
  */
 export function endpoint<Op extends Operation>(
   operation: Op,
@@ -122,7 +115,7 @@ export function endpoint<Op extends Operation>(
       if (operation.body) {
         const read = await readJsonBody(request, env().API_MAX_BODY_BYTES);
         bodyText = read.text;
-        body = parseInput(operation.body, read.value);
+        body = read.value;
       }
 
       const status = operation.status ?? 200;

@@ -4,4 +4,6 @@ import { publicAction } from "@/lib/actions/action";
 import { tokenSchema } from "@/lib/signup/schemas";
 import { verifyEmail } from "@/lib/signup/verify-email";
 
-export const verifyEmailAction = publicAction(tokenSchema, ({ input }) => verifyEmail({ input }));
+export const verifyEmailAction = publicAction({ payload: tokenSchema }, ({ input }) =>
+  verifyEmail({ input }),
+);
