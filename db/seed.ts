@@ -48,7 +48,7 @@ export async function seed(db: Database): Promise<SeedResult> {
   const actor = systemActor();
   await db.transaction(async (tx) => {
     const user = (account: { email: string; name: string }, platformAdmin = false) =>
-      insertUser(tx, actor, { ...account, password: demoPassword, platformAdmin });
+      insertUser(tx, actor, { ...account, password: demoPassword, platformAdmin }, { emailVerified: true });
     const organization = (values: (typeof demoOrganizations)[keyof typeof demoOrganizations]) =>
       insertOrganization(tx, actor, values);
     const member = async (organizationId: string, userId: string, role: MembershipRole) => {

@@ -64,6 +64,8 @@ export async function authenticateApiKey(
     platformAdmin: platform,
     organizationId: row.key.organizationId,
     role: platform ? null : "admin",
+    organizationStatus: row.organizationStatus,
+    emailVerified: true,
     correlationId,
   };
 }

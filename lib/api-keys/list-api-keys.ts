@@ -22,7 +22,7 @@ export async function listApiKeys({
     authorize(actor, "platform.apiKeys.manage");
     where = isNull(apiKeys.organizationId);
   } else {
-    where = eq(apiKeys.organizationId, await organizationScope(actor, "apiKeys.manage", organizationId));
+    where = eq(apiKeys.organizationId, await organizationScope(actor, "apiKeys.read", organizationId));
   }
   const db = await getDb();
   const rows = await db.select().from(apiKeys).where(where).orderBy(desc(apiKeys.createdOn));

@@ -10,6 +10,8 @@ const actor = (role: Actor["role"], organizationId: string | null = "org-1"): Ac
   platformAdmin: false,
   organizationId,
   role,
+  organizationStatus: organizationId ? "active" : null,
+  emailVerified: true,
   correlationId: null,
 });
 

@@ -23,8 +23,9 @@ async function grant(organizationId: string, expiresAt: Date | null, supportAcce
 
 describe("organization scope", () => {
   it("keeps everyone but platform admins in their own organization, whatever they ask for", async () => {
-    const admin = userActor("u", "org-1", "admin");
-    expect(await organizationScope(admin, "apiKeys.manage", "someone-else")).toBe("org-1");
+    const own = await makeOrganization();
+    const admin = userActor("u", own.id, "admin");
+    expect(await organizationScope(admin, "apiKeys.manage", "someone-else")).toBe(own.id);
     await expect(
       organizationScope(userActor("u", "org-1", "member"), "apiKeys.manage"),
     ).rejects.toMatchObject({

@@ -19,6 +19,9 @@ export const permissions = {
   "organization.update": managers,
   "members.read": everyone,
   "members.manage": managers,
+  /** Leaving an organization: a member's own choice, still a write (see isWritePermission). */
+  "members.leave": everyone,
+  "apiKeys.read": managers,
   "apiKeys.manage": managers,
   "audit.read": managers,
   "catalog.read": everyone,
@@ -34,6 +37,20 @@ export const permissions = {
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof permissions;
+
+/**
+ * Reads change nothing; every other permission is a write, and every write passes the write
+ * guard (lib/auth/write-guard.ts). Deriving it from the name means a new permission cannot be
+ * left out of the guard by forgetting to mark it.
+ */
+export function isWritePermission(permission: Permission): boolean {
+  return !permission.endsWith(".read");
+}
+
+/** Platform permissions act on the platform, not on the actor's own organization. */
+export function isPlatformPermission(permission: Permission): boolean {
+  return permission.startsWith("platform.");
+}
 
 export function roleAllows(role: MembershipRole | null, permission: Permission): boolean {
   if (!role) return false;

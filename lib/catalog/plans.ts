@@ -12,7 +12,7 @@ import { parseUtc } from "@/lib/dates";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { fromMinorUnits, toMinorUnits } from "@/lib/money";
 import { isUuid, parseInput } from "@/lib/validation";
-import { managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, managesProvider } from "./catalog-access";
 import { planFieldsSchema, updatePlanSchema, type PlanView } from "./plan-schemas";
 import { loadProduct } from "./product-reads";
 
@@ -140,16 +140,19 @@ export async function planVersions({
   planId: string;
 }) {
   const db = await getDb();
-  await managedProduct(db, actor, productId);
+  const product = await loadProduct(db, actor, productId);
+  if (!managesProvider(actor, product.providerOrganizationId)) throw forbidden(planRefusal);
   await loadLatest(db, productId, planId);
   const rows = await db.select().from(plans).where(eq(plans.planId, planId)).orderBy(desc(plans.version));
   return rows.map(presentPlan);
 }
 
+const planRefusal = "Only the provider that offers this product may change its plans.";
+
+/** The product whose plans a write changes, with the catalog's write checks passed. */
 async function managedProduct(tx: Executor, actor: Actor, productId: string) {
   const product = await loadProduct(tx, actor, productId);
-  if (!managesProvider(actor, product.providerOrganizationId))
-    throw forbidden("Only the provider that offers this product may change its plans.");
+  await authorizeCatalogWrite(tx, actor, product.providerOrganizationId, planRefusal);
   return product;
 }
 

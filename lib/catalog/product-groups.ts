@@ -1,15 +1,16 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productGroups, products, type ProductGroup } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateVersioned } from "@/lib/change-sequence";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { parseSort, toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
 import { isUuid, parseInput } from "@/lib/validation";
-import { catalogProviderScope, managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, catalogProviderScope } from "./catalog-access";
+import { groupsVisibleTo } from "./catalog-visibility";
 import { catalogSearchText, presentProductGroup } from "./present-catalog";
 import {
   productGroupFieldsSchema,
@@ -19,21 +20,13 @@ import {
 } from "./schemas";
 import { containing } from "@/lib/sql-like";
 
-const visibleTo = (actor: Actor): SQL | undefined =>
-  actor.platformAdmin
-    ? undefined
-    : or(
-        eq(productGroups.active, true),
-        actor.organizationId ? eq(productGroups.providerOrganizationId, actor.organizationId) : undefined,
-      );
-
-/** A group the actor may see (active ones: everyone; inactive: those who run it). */
+/** A group the actor may see (see catalog-visibility.ts). */
 export async function loadProductGroup(executor: Executor, actor: Actor, id: string): Promise<ProductGroup> {
   if (!isUuid(id)) throw notFound("product group");
   const [group] = await executor
     .select()
     .from(productGroups)
-    .where(and(eq(productGroups.id, id), visibleTo(actor)));
+    .where(and(eq(productGroups.id, id), groupsVisibleTo(actor)));
   if (!group) throw notFound("product group");
   return group;
 }
@@ -59,7 +52,7 @@ export async function pageProductGroups({
 }) {
   const { field, direction } = parseSort(page.sort, productGroupSortFields, "order");
   const where = and(
-    visibleTo(actor),
+    groupsVisibleTo(actor),
     query ? ilike(productGroups.searchText, containing(query.toLowerCase())) : undefined,
   );
   const column =
@@ -113,8 +106,12 @@ export async function createProductGroup({
 
 async function loadManagedGroup(tx: Executor, actor: Actor, id: string): Promise<ProductGroup> {
   const group = await loadProductGroup(tx, actor, id);
-  if (!managesProvider(actor, group.providerOrganizationId))
-    throw forbidden("Only those who run this product group may change it.");
+  await authorizeCatalogWrite(
+    tx,
+    actor,
+    group.providerOrganizationId,
+    "Only those who run this product group may change it.",
+  );
   return group;
 }
 

@@ -4,9 +4,9 @@ import { getDb } from "@/db/open";
 import { productImages, products } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { detectImageType } from "@/lib/images";
-import { managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, productRefusal } from "./catalog-access";
 import { loadProduct } from "./product-reads";
 import { getPublicProduct } from "./public-catalog";
 
@@ -24,8 +24,7 @@ export async function setProductImage({
   const db = await getDb();
   await db.transaction(async (tx) => {
     const product = await loadProduct(tx, actor, productId);
-    if (!managesProvider(actor, product.providerOrganizationId))
-      throw forbidden("Only the provider that offers this product may change it.");
+    await authorizeCatalogWrite(tx, actor, product.providerOrganizationId, productRefusal);
     await tx
       .insert(productImages)
       .values({ productId, contentType, data: bytes })

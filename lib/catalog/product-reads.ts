@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productGroups, products, type Product } from "@/db/schema";
@@ -7,34 +7,30 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { parseSort, toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
 import { isUuid, parseInput } from "@/lib/validation";
-import { canSeeProduct } from "./catalog-access";
+import { listed, productsVisibleTo } from "./catalog-visibility";
 import { presentProduct } from "./present-catalog";
 import { compatibilitiesOf } from "./product-values";
 import { productFilterSchema, productSortFields, type ProductView } from "./schemas";
 import { containing } from "@/lib/sql-like";
 
-/** Listed products (see `isListed`), as SQL. */
-export const listed = and(
-  eq(products.productStatus, "PUBLISHED"),
-  eq(products.active, true),
-  isNull(products.archivedOn),
-  eq(products.publiclyAvailable, true),
-);
-
-const visibleTo = (actor: Actor): SQL | undefined =>
-  actor.platformAdmin
-    ? undefined
-    : or(
-        listed,
-        actor.organizationId ? eq(products.providerOrganizationId, actor.organizationId) : undefined,
-      );
-
 /** A product the actor may see; another provider's draft answers exactly like a missing one. */
 export async function loadProduct(executor: Executor, actor: Actor, id: string): Promise<Product> {
   if (!isUuid(id)) throw notFound("product");
-  const [product] = await executor.select().from(products).where(eq(products.id, id));
-  if (!product || !canSeeProduct(actor, product)) throw notFound("product");
+  const [product] = await executor
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), productsVisibleTo(actor)));
+  if (!product) throw notFound("product");
   return product;
+}
+
+/** Whether customers may subscribe to it: listed (see catalog-visibility.ts), whoever asks. */
+export async function isListedProduct(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, id), listed));
+  return !!row;
 }
 
 /** Products with their group and compatibilities, in the API's shape. */
@@ -73,7 +69,7 @@ export async function pageProducts({
 }) {
   const f = parseInput(productFilterSchema, filter);
   const where = and(
-    visibleTo(actor),
+    productsVisibleTo(actor),
     f.query ? ilike(products.searchText, containing(f.query.toLowerCase())) : undefined,
     f.status ? eq(products.productStatus, f.status) : undefined,
     f.productGroupId ? eq(products.productGroupId, f.productGroupId) : undefined,

@@ -6,10 +6,10 @@ import { products, type Product } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateVersioned } from "@/lib/change-sequence";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { liveSubscriptionsOf } from "@/lib/subscriptions/live-subscriptions";
 import { parseInput } from "@/lib/validation";
-import { catalogProviderScope, managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, catalogProviderScope, productRefusal } from "./catalog-access";
 import { loadProduct, presentProducts } from "./product-reads";
 import { productColumns, saveCompatibilities } from "./product-values";
 import { archiveProductSchema, productFieldsSchema, updateProductSchema, type ProductView } from "./schemas";
@@ -20,9 +20,7 @@ async function viewOf(tx: Executor, product: Product): Promise<ProductView> {
 
 async function loadManaged(tx: Executor, actor: Actor, id: string): Promise<Product> {
   const product = await loadProduct(tx, actor, id);
-  if (!managesProvider(actor, product.providerOrganizationId)) {
-    throw forbidden("Only the provider that offers this product may change it.");
-  }
+  await authorizeCatalogWrite(tx, actor, product.providerOrganizationId, productRefusal);
   return product;
 }
 

@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateVersioned } from "@/lib/change-sequence";
 import { forbidden, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
-import { catalogProviderScope, managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, catalogProviderScope, managesProvider } from "./catalog-access";
 
 interface OwnedTable extends PgTable {
   id: PgColumn;
@@ -35,6 +35,7 @@ export function providerOwnedStore<T extends OwnedTable, Row extends OwnedRow, V
   present: (row: Row) => View;
 }) {
   const { table, what, auditType, present } = options;
+  const refusal = `Only the provider that keeps this ${what} may change it.`;
   // drizzle's generic select typing needs the plain table type here.
   const source: PgTable = table;
 
@@ -108,6 +109,7 @@ export function providerOwnedStore<T extends OwnedTable, Row extends OwnedRow, V
       const db = await getDb();
       return db.transaction(async (tx) => {
         const before = await load(tx, actor, id);
+        await authorizeCatalogWrite(tx, actor, before.providerOrganizationId, refusal);
         const after = (await updateVersioned(tx, table, {
           id,
           changeSequence,
@@ -123,6 +125,7 @@ export function providerOwnedStore<T extends OwnedTable, Row extends OwnedRow, V
       const db = await getDb();
       await db.transaction(async (tx) => {
         const row = await load(tx, actor, id);
+        await authorizeCatalogWrite(tx, actor, row.providerOrganizationId, refusal);
         await tx.delete(table).where(eq(table.id, id));
         await audit(tx, actor, "delete", row, present(row), null);
       });

@@ -5,7 +5,8 @@ import { organizations, plans as planRows, products } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import { latestVersions, presentPlan } from "./plans";
-import { listed, presentProducts } from "./product-reads";
+import { listed } from "./catalog-visibility";
+import { presentProducts } from "./product-reads";
 import { containing } from "@/lib/sql-like";
 
 /** Providers that chose to show their catalog to anyone (`publicAccess`). */

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { managesProvider } from "./catalog-access";
+import { authorizeCatalogWrite, managesProvider } from "./catalog-access";
 
 export const reorderSchema = z.object({ ids: z.array(z.uuid()).min(1).max(500) });
 
@@ -42,6 +42,9 @@ export async function reorder({
       .where(inArray(table.id, ids));
     if (rows.length !== ids.length || rows.some((row) => !managesProvider(actor, row.provider)))
       throw notFound(kind === "products" ? "product" : "product group");
+    for (const provider of new Set(rows.map((row) => row.provider))) {
+      await authorizeCatalogWrite(tx, actor, provider, "Only those who run these may reorder them.");
+    }
     for (const [index, id] of ids.entries()) {
       await tx
         .update(table)

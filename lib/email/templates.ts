@@ -1,11 +1,15 @@
 import type { EmailMessage } from "./queue-email";
+import { quoted } from "./quoted";
 
-/** The portal's emails: plain text, one link each, saying why the reader got it. */
+/**
+ * The portal's emails: plain text, one link each, saying why the reader got it. Whatever a
+ * user typed (names) is quoted as data on its own line (see `quoted`), never part of a link.
+ */
 export const emails = {
   verifyEmail: (to: string, name: string, link: string): EmailMessage => ({
     to,
     subject: "Verify your email for Subdesk",
-    text: `Hello ${name},\n\nconfirm your email address to activate your organization:\n\n${link}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this email.`,
+    text: `Confirm your email address to activate your Subdesk account and organization:\n\n${link}\n\nThe link works once, for 24 hours. The account was opened under the name:\n\n    ${quoted(name)}\n\nIf you did not sign up, ignore this email: nothing happens without the link.`,
   }),
   signUpWithKnownEmail: (to: string, signInLink: string, resetLink: string): EmailMessage => ({
     to,
@@ -25,7 +29,7 @@ export const emails = {
     link: string,
   ): EmailMessage => ({
     to,
-    subject: `${inviter} invited you to ${organizationName} on Subdesk`,
-    text: `${inviter} invited you to join ${organizationName} as ${role}.\n\nAccept the invitation:\n\n${link}\n\nThe link works once, for 7 days.`,
+    subject: `Invitation to join ${quoted(organizationName, 40)} on Subdesk`,
+    text: `You are invited to join an organization on Subdesk as ${role}. The organization is named:\n\n    ${quoted(organizationName)}\n\nThe invitation was sent by:\n\n    ${quoted(inviter)}\n\nAccept the invitation here (the link works once, for 7 days):\n\n${link}\n\nIf you do not know this organization, ignore this email: nothing happens without the link.`,
   }),
 };

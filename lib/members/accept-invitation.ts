@@ -3,10 +3,12 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { invitations, memberships, organizations, users, type Invitation } from "@/db/schema";
-import { systemActor, type Actor } from "@/lib/auth/actor";
+import { visitorActor, type Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/one-time-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { AppError } from "@/lib/errors";
+import { organizationRefusal } from "@/lib/auth/write-guard";
+import { AppError, forbidden } from "@/lib/errors";
+import { markEmailVerified } from "@/lib/signup/mark-email-verified";
 import { insertUser } from "@/lib/users/create-user";
 import { parseInput } from "@/lib/validation";
 import { acceptInvitationSchema } from "./schemas";
@@ -66,6 +68,13 @@ export async function acceptInvitation({
   const db = await getDb();
   return db.transaction(async (tx) => {
     const invitation = await openInvitation(tx, data.token);
+    const [organization] = await tx
+      .select({ organizationStatus: organizations.organizationStatus })
+      .from(organizations)
+      .where(eq(organizations.id, invitation.organizationId));
+    // Joining writes to the organization: not while it is pending, suspended or closed.
+    const refusal = organizationRefusal(organization!.organizationStatus);
+    if (refusal) throw forbidden(refusal);
     const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email));
     let userId: string;
     let acting: Actor;
@@ -78,6 +87,8 @@ export async function acceptInvitation({
       }
       userId = actor.userId!;
       acting = actor;
+      // The link came to this mailbox: following it proves the address, as a verification link would.
+      if (!actor.emailVerified) await markEmailVerified(tx, acting, userId);
     } else if (existing) {
       throw new AppError("unauthenticated", `${invitation.email} already has an account: sign in to accept.`);
     } else {
@@ -89,13 +100,14 @@ export async function acceptInvitation({
           ],
         });
       }
-      acting = { ...systemActor(), label: invitation.email };
-      const user = await insertUser(tx, acting, {
-        email: invitation.email,
-        name: data.name,
-        password: data.password,
-      });
-      await tx.update(users).set({ emailVerifiedOn: new Date() }).where(eq(users.id, user.id));
+      acting = visitorActor(invitation.email);
+      // The link came by email, so following it proves the address.
+      const user = await insertUser(
+        tx,
+        acting,
+        { email: invitation.email, name: data.name, password: data.password },
+        { emailVerified: true },
+      );
       userId = user.id;
     }
 

@@ -39,8 +39,7 @@ export async function changeMemberRole({
   const { role } = parseInput(changeRoleSchema, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "members.manage");
+    authorize(actor, "members.manage", await loadVisibleOrganization(tx, actor, organizationId));
     const before = await loadMembership(tx, organizationId, membershipId);
     if (before.role === role) return;
     assertMayAssign(actor, before.role, role);
@@ -72,13 +71,11 @@ export async function removeMember({
 }): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
+    const organization = await loadVisibleOrganization(tx, actor, organizationId);
     const membership = await loadMembership(tx, organizationId, membershipId);
     const leaving = membership.userId === actor.userId;
-    if (!leaving) {
-      authorize(actor, "members.manage");
-      assertMayAssign(actor, membership.role);
-    }
+    authorize(actor, leaving ? "members.leave" : "members.manage", organization);
+    if (!leaving) assertMayAssign(actor, membership.role);
     await assertNotLastOwner(tx, organizationId, membership.role);
     await tx.delete(memberships).where(eq(memberships.id, membershipId));
     await recordAuditEvent(tx, actor, {

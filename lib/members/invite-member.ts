@@ -35,7 +35,7 @@ export async function inviteMember({
   const db = await getDb();
   const { view, queued } = await db.transaction(async (tx) => {
     const organization = await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "members.manage");
+    authorize(actor, "members.manage", organization);
     assertMayAssign(actor, role);
     await limitInvitation(tx, { actor, organizationId, email });
     const [already] = await tx
@@ -111,8 +111,7 @@ export async function revokeInvitation({
 }): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "members.manage");
+    authorize(actor, "members.manage", await loadVisibleOrganization(tx, actor, organizationId));
     const [revoked] = await tx
       .update(invitations)
       .set({ revokedOn: new Date() })

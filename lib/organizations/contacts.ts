@@ -61,8 +61,7 @@ export async function saveContact({
   const data = parseInput(contactSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "organization.update");
+    authorize(actor, "organization.update", await loadVisibleOrganization(tx, actor, organizationId));
     const existing = await tx
       .select()
       .from(organizationContacts)
@@ -106,8 +105,7 @@ export async function deleteContact({
 }): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "organization.update");
+    authorize(actor, "organization.update", await loadVisibleOrganization(tx, actor, organizationId));
     const [deleted] = await tx
       .delete(organizationContacts)
       .where(

@@ -21,8 +21,7 @@ export async function setOrganizationImage({
   const contentType = detectImageType(bytes);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await loadVisibleOrganization(tx, actor, organizationId);
-    authorize(actor, "organization.update");
+    authorize(actor, "organization.update", await loadVisibleOrganization(tx, actor, organizationId));
     await tx
       .insert(organizationImages)
       .values({ organizationId, contentType, data: bytes })

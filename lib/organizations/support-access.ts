@@ -1,11 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
-import { organizations, type Organization } from "@/db/schema";
+import type { Organization } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export function supportAccessOpen(
   organization: Pick<Organization, "supportAccess" | "supportAccessExpiresAt">,
@@ -24,14 +23,13 @@ export function supportAccessOpen(
  */
 export async function assertSupportAccess(
   actor: Actor,
-  organizationId: string,
+  organization: Organization,
   purpose: string,
   executor?: Executor,
 ): Promise<void> {
-  const db = executor ?? (await getDb());
-  const [organization] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
-  if (!organization) throw notFound("organization");
+  const organizationId = organization.id;
   if (actor.kind === "system" || actor.organizationId === organizationId) return;
+  const db = executor ?? (await getDb());
   if (!supportAccessOpen(organization)) {
     throw new AppError(
       "forbidden",

@@ -32,7 +32,7 @@ export async function updateOrganization({
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await loadVisibleOrganization(tx, actor, id);
-    authorize(actor, "organization.update");
+    authorize(actor, "organization.update", before);
     if (fields.provider !== before.provider && !actor.platformAdmin) {
       throw new AppError("forbidden", "Only platform admins decide which organizations are providers.", {
         invalidFields: [{ name: "provider", reason: "can be changed by platform admins only" }],

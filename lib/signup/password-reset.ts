@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { authTokens, users } from "@/db/schema";
-import { systemActor } from "@/lib/auth/actor";
+import { visitorActor } from "@/lib/auth/actor";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { deliverEmails } from "@/lib/email/deliver-emails";
@@ -13,6 +13,7 @@ import { limitPasswordReset } from "@/lib/rate-limit";
 import { hashPassword } from "@/lib/users/password";
 import { parseInput } from "@/lib/validation";
 import { consumeToken } from "./consume-token";
+import { markEmailVerified } from "./mark-email-verified";
 import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
 
 const resetLifetimeMs = 60 * 60_000;
@@ -63,7 +64,6 @@ export async function resetPassword({ input }: { input: unknown }): Promise<{ em
       // Every session signed in with the old password ends: whoever knew it is out.
       .set({
         passwordHash,
-        emailVerifiedOn: user!.emailVerifiedOn ?? new Date(),
         sessionsValidFrom: new Date(),
         updatedOn: new Date(),
       })
@@ -78,15 +78,13 @@ export async function resetPassword({ input }: { input: unknown }): Promise<{ em
           isNull(authTokens.usedOn),
         ),
       );
-    await recordAuditEvent(
-      tx,
-      { ...systemActor(), label: user!.email },
-      {
-        action: "user.reset_password",
-        objectType: "user",
-        objectId: used.userId,
-      },
-    );
+    const actor = visitorActor(user!.email);
+    await markEmailVerified(tx, actor, used.userId);
+    await recordAuditEvent(tx, actor, {
+      action: "user.reset_password",
+      objectType: "user",
+      objectId: used.userId,
+    });
     return { email: user!.email };
   });
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { memberships, organizations, users } from "@/db/schema";
-import { systemActor } from "@/lib/auth/actor";
+import { users } from "@/db/schema";
+import { visitorActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { parseInput } from "@/lib/validation";
 import { consumeToken } from "./consume-token";
+import { markEmailVerified } from "./mark-email-verified";
 import { tokenSchema } from "./schemas";
 
 /**
@@ -17,38 +18,14 @@ export async function verifyEmail({ input }: { input: unknown }): Promise<{ emai
   const db = await getDb();
   return db.transaction(async (tx) => {
     const used = await consumeToken(tx, token, "email_verification");
-    const [user] = await tx
-      .update(users)
-      .set({ emailVerifiedOn: new Date() })
-      .where(eq(users.id, used.userId))
-      .returning();
-    const actor = { ...systemActor(), label: user!.email };
-    const owned = tx
-      .select({ id: memberships.organizationId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, used.userId), eq(memberships.role, "owner")));
-    const activated = await tx
-      .update(organizations)
-      .set({ organizationStatus: "active", updatedOn: new Date() })
-      .where(
-        and(inArray(organizations.id, owned), eq(organizations.organizationStatus, "pending_verification")),
-      )
-      .returning({ id: organizations.id });
+    const [user] = await tx.select().from(users).where(eq(users.id, used.userId));
+    const actor = visitorActor(user!.email);
+    await markEmailVerified(tx, actor, used.userId);
     await recordAuditEvent(tx, actor, {
       action: "user.verify_email",
       objectType: "user",
       objectId: used.userId,
     });
-    for (const { id } of activated) {
-      await recordAuditEvent(tx, actor, {
-        action: "organization.activate",
-        objectType: "organization",
-        objectId: id,
-        organizationId: id,
-        before: { organizationStatus: "pending_verification" },
-        after: { organizationStatus: "active" },
-      });
-    }
     return { email: user!.email };
   });
 }

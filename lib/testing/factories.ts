@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { emailOutbox, memberships, organizations, type MembershipRole } from "@/db/schema";
+import {
+  emailOutbox,
+  memberships,
+  organizations,
+  users,
+  type MembershipRole,
+  type OrganizationStatus,
+} from "@/db/schema";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createUser } from "@/lib/users/create-user";
@@ -10,17 +17,29 @@ export const testPassword = "correct horse battery";
 
 const unique = () => randomUUID().slice(0, 8);
 
-/** A user with a unique email; the password is `testPassword`. */
-export async function makeUser(overrides: { platformAdmin?: boolean } = {}) {
+/**
+ * A user with a unique email; the password is `testPassword`. Verified, as a platform admin
+ * creates them, unless `emailVerified: false` (an account that signed itself up and never verified).
+ */
+export async function makeUser({
+  emailVerified = true,
+  ...overrides
+}: { platformAdmin?: boolean; emailVerified?: boolean } = {}) {
   const id = unique();
-  return createUser({
+  const user = await createUser({
     actor: systemActor(),
     input: { email: `user-${id}@test.example`, name: `User ${id}`, password: testPassword, ...overrides },
   });
+  if (emailVerified) return user;
+  const db = await getDb();
+  await db.update(users).set({ emailVerifiedOn: null }).where(eq(users.id, user.id));
+  return { ...user, emailVerifiedOn: null };
 }
 
-/** An organization with a unique slug. */
-export async function makeOrganization(values: { provider?: boolean } = {}) {
+/** An organization with a unique slug; active unless told otherwise. */
+export async function makeOrganization(
+  values: { provider?: boolean; organizationStatus?: OrganizationStatus; publicAccess?: boolean } = {},
+) {
   const id = unique();
   const db = await getDb();
   const [organization] = await db
@@ -35,8 +54,16 @@ export async function addMember(organizationId: string, userId: string, role: Me
   await db.insert(memberships).values({ organizationId, userId, role });
 }
 
-/** The actor a signed-in user with this role in this organization would be. */
-export function userActor(userId: string, organizationId: string | null, role: MembershipRole | null): Actor {
+/**
+ * The actor a signed-in user with this role in this organization would be: verified, in an
+ * active organization, unless `state` says otherwise.
+ */
+export function userActor(
+  userId: string,
+  organizationId: string | null,
+  role: MembershipRole | null,
+  state: { organizationStatus?: OrganizationStatus; emailVerified?: boolean } = {},
+): Actor {
   return {
     kind: "user",
     userId,
@@ -45,6 +72,8 @@ export function userActor(userId: string, organizationId: string | null, role: M
     platformAdmin: false,
     organizationId,
     role,
+    organizationStatus: organizationId ? (state.organizationStatus ?? "active") : null,
+    emailVerified: state.emailVerified ?? true,
     correlationId: null,
   };
 }
@@ -58,7 +87,7 @@ export async function makePlatformKey() {
 }
 
 /** An organization with an owner, and the owner's actor. */
-export async function makeOrganizationWithOwner(values: { provider?: boolean } = {}) {
+export async function makeOrganizationWithOwner(values: Parameters<typeof makeOrganization>[0] = {}) {
   const organization = await makeOrganization(values);
   const user = await makeUser();
   await addMember(organization.id, user.id, "owner");

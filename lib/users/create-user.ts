@@ -5,6 +5,7 @@ import { getDb } from "@/db/open";
 import { users, type User } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
@@ -16,8 +17,23 @@ export const emailTaken = () =>
     invalidFields: [{ name: "email", reason: "is already registered" }],
   });
 
-/** Inserts a user inside the caller's transaction, audited. */
-export async function insertUser(tx: Executor, actor: Actor, input: CreateUserInput): Promise<User> {
+/**
+ * Inserts a user inside the caller's transaction, audited. Every caller says whether the email
+ * is proved: a user who signed up themselves proves it with the emailed link first.
+ */
+export async function insertUser(
+  tx: Executor,
+  actor: Actor,
+  input: CreateUserInput,
+  {
+    emailVerified,
+    passwordHash,
+  }: {
+    emailVerified: boolean;
+    /** `input.password` hashed already: sign-up hashes before it knows whether the email is new. */
+    passwordHash?: string;
+  },
+): Promise<User> {
   const data = createUserSchema.parse(input);
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
   if (existing) throw emailTaken();
@@ -26,8 +42,9 @@ export async function insertUser(tx: Executor, actor: Actor, input: CreateUserIn
     .values({
       email: data.email,
       name: data.name,
-      passwordHash: await hashPassword(data.password),
+      passwordHash: passwordHash ?? (await hashPassword(data.password)),
       platformAdmin: data.platformAdmin,
+      emailVerifiedOn: emailVerified ? now() : null,
     })
     .returning();
   await recordAuditEvent(tx, actor, {
@@ -39,11 +56,14 @@ export async function insertUser(tx: Executor, actor: Actor, input: CreateUserIn
   return user!;
 }
 
-/** Platform admins create user accounts (operators, test fixtures, support). */
+/**
+ * Platform admins create user accounts (operators, test fixtures, support). The admin vouches
+ * for the address, so the account counts as verified: it was not opened by a stranger.
+ */
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }): Promise<UserView> {
   authorize(actor, "platform.users.manage");
   const data = parseInput(createUserSchema, input);
   const db = await getDb();
-  const user = await db.transaction((tx) => insertUser(tx, actor, data));
+  const user = await db.transaction((tx) => insertUser(tx, actor, data, { emailVerified: true }));
   return presentUser(user);
 }

@@ -88,6 +88,8 @@ export async function loadSessionActor({
     platformAdmin: user.platformAdmin,
     organizationId: active?.organizationId ?? null,
     role: active?.role ?? null,
+    organizationStatus: active?.organizationStatus ?? null,
+    emailVerified: user.emailVerifiedOn !== null,
     correlationId,
     memberships: rows,
     activeMembership: active ?? null,
