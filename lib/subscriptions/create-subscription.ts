@@ -74,7 +74,7 @@ export async function createSubscription({ actor, input }: { actor: Actor; input
   });
 }
 
-async function insertSubscription(
+export async function insertSubscription(
   tx: Transaction,
   actor: Actor,
   data: ReturnType<typeof parseInput<typeof createSubscriptionSchema>> & {

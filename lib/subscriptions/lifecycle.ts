@@ -4,14 +4,12 @@ import { AppError } from "@/lib/errors";
 /**
  * The one table of status transitions; nothing moves a subscription's status without asking it.
  *
- *   scheduled ──► trialing ──► active ◄──► paused
- *       │            │  ▲        │            │
- *       │            ▼  │        ▼            │
- *       │          paused      grace ──► active (reactivated)
- *       ▼            ▼           ▼            ▼
- *     ended ◄───── grace ───► ended ◄──────────┘
- *
- * A paused trial resumes as a trial (paused → trialing); ended is final.
+ *   scheduled → trialing | active | ended (cancelled before it started)
+ *   trialing  → active (converted to a paid plan) | grace (ran out) | paused | ended
+ *   active    → paused | grace (cancelled, with a grace period) | ended
+ *   paused    → active | trialing (a paused trial resumes as a trial) | ended
+ *   grace     → active (reactivated, or converted to a paid plan) | ended
+ *   ended     — final
  */
 export const transitions: Record<SubscriptionStatus, readonly SubscriptionStatus[]> = {
   scheduled: ["trialing", "active", "ended"],

@@ -111,7 +111,7 @@ export function subscriptionConditions(actor: Actor, f: SubscriptionFilter): SQL
     pattern
       ? or(
           number !== null ? eq(subscriptions.number, number) : undefined,
-          sql`exists (select 1 from ${organizations} where ${organizations.id} = ${subscriptions.organizationId} and ${ilike(organizations.searchText, pattern)})`,
+          sql`exists (select 1 from ${organizations} where ${organizations.id} = ${subscriptions.organizationId} and ${or(ilike(organizations.name, pattern), ilike(organizations.slug, pattern))})`,
           sql`exists (select 1 from ${products} where ${products.id} = ${subscriptions.productId} and ${ilike(products.searchText, pattern)})`,
         )
       : undefined,

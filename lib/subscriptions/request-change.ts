@@ -113,16 +113,12 @@ export async function requestChange(
   return writeSubscription(actor, id, action, options.changeSequence, async (context) => {
     const { tx, subscription, organization, at } = context;
     const riskDecision = options.hold ? await options.hold(context) : null;
-    // A held change waits for a reviewer; everything else needs an organization that may change.
-    if (!riskDecision) assertMayWrite(actor, "subscriptions.manage", organization);
-    const kind = options.request.kind;
-    const open = options.supersedesOpen ? undefined : await openChangeOf(tx, subscription.id, [kind]);
-    if (open) {
-      throw new AppError(
-        "conflict",
-        `A ${kind} change is already waiting (${open.state}): cancel it before asking for another.`,
-      );
+    // A suspended organization's change may wait for a reviewer (the risk check holds it);
+    // otherwise the organization must be one whose subscriptions may change.
+    if (!(riskDecision && organization.organizationStatus === "suspended")) {
+      assertMayWrite(actor, "subscriptions.manage", organization);
     }
+    const kind = options.request.kind;
     const requested = options.effectiveOn;
     const effectiveOn = effectiveDate(
       typeof requested === "function" ? requested(subscription) : requested,
@@ -136,6 +132,13 @@ export async function requestChange(
       due || kind === "plan" || kind === "quantity"
         ? await changeValues(tx, subscription, options.request, effectiveOn, options.reason ?? null)
         : {};
+    const open = options.supersedesOpen ? undefined : await openChangeOf(tx, subscription.id, [kind]);
+    if (open) {
+      throw new AppError(
+        "conflict",
+        `A ${kind} change is already waiting (${open.state}): cancel it before asking for another.`,
+      );
+    }
     if (!due && subscription.status === "ended") {
       throw new AppError("conflict", "The subscription has ended: nothing more can be scheduled for it.");
     }
