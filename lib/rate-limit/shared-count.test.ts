@@ -12,7 +12,7 @@ import type { WindowPolicy } from "./policies";
 const sharedPolicy: WindowPolicy = { kind: "window", bucket: "test:shared", limit: 30, windowMs: 60_000 };
 
 /** Another Node process running shared-count.child.ts: `count(key, n)` has it make n attempts. */
-function secondProcess(env: NodeJS.ProcessEnv) {
+function secondProcess(env: Record<string, string>) {
   const child = spawn(
     path.resolve("node_modules/.bin/tsx"),
     [
