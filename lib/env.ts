@@ -21,6 +21,7 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: z.string().min(3).default("Subdesk <no-reply@subdesk.localhost>"),
+  JOBS_IN_APP: optional(booleanish).transform((value) => value ?? true),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,24 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { activeOrganizationCookie } from "@/lib/auth/session";
-import { notFound } from "@/lib/errors";
+import { switchOrganization } from "@/lib/auth/switch-organization";
+import { uuid } from "@/lib/input/identifiers";
 
-/** Switches the organization the user acts in; only organizations they belong to. */
+/** Switches the organization the user acts in; lib/auth decides which ones they may. */
 export const switchOrganizationAction = action(
-  z.object({ organizationId: z.uuid() }),
-  async ({ actor, input }) => {
-    if (!actor.memberships.some((m) => m.organizationId === input.organizationId))
-      throw notFound("organization");
-    (await cookies()).set(activeOrganizationCookie, input.organizationId, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:"),
-      path: "/",
-    });
-    return { organizationId: input.organizationId };
-  },
+  { route: z.object({ organizationId: uuid() }) },
+  ({ actor, route }) => switchOrganization({ actor, organizationId: route.organizationId }),
   { revalidate: ["/"] },
 );

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
+import { uuid } from "@/lib/input/identifiers";
 import { changeMemberRole, removeMember } from "@/lib/members/change-member";
 import { inviteMember, revokeInvitation } from "@/lib/members/invite-member";
 import { changeRoleSchema, inviteMemberSchema } from "@/lib/members/schemas";
@@ -16,80 +17,80 @@ import {
   updateOrganizationSchema,
 } from "@/lib/organizations/schemas";
 import { updateOrganization } from "@/lib/organizations/update-organization";
+import { updateUserSchema } from "@/lib/users/schemas";
 import { updateUser } from "@/lib/users/update-user";
 
 // Every export here is a public endpoint: each one goes through action(), and the domain
-// function it calls checks who may do it in which organization.
+// function it calls checks who may do it in which organization and validates the payload;
+// `route` holds only the ids an action reads itself.
 
-const organizationId = z.object({ organizationId: z.uuid() });
+const organizationRoute = z.object({ organizationId: uuid() });
 
-export const createOrganizationAction = action(createOrganizationSchema, ({ actor, input }) =>
+export const createOrganizationAction = action({ payload: createOrganizationSchema }, ({ actor, input }) =>
   createOrganization({ actor, input }),
 );
 
 export const updateOrganizationAction = action(
-  updateOrganizationSchema.extend(organizationId.shape),
-  ({ actor, input }) => updateOrganization({ actor, id: input.organizationId, input }),
+  { route: organizationRoute, payload: updateOrganizationSchema },
+  ({ actor, route, input }) => updateOrganization({ actor, id: route.organizationId, input }),
 );
 
 export const changeOrganizationStatusAction = action(
-  statusChangeSchema.extend(organizationId.shape),
-  ({ actor, input }) => changeOrganizationStatus({ actor, id: input.organizationId, input }),
+  { route: organizationRoute, payload: statusChangeSchema },
+  ({ actor, route, input }) => changeOrganizationStatus({ actor, id: route.organizationId, input }),
 );
 
 export const uploadLogoAction = action(
-  organizationId.extend({ file: z.instanceof(File) }),
-  async ({ actor, input }) =>
+  { route: organizationRoute.extend({ file: z.instanceof(File) }) },
+  async ({ actor, route }) =>
     setOrganizationImage({
       actor,
-      organizationId: input.organizationId,
-      bytes: Buffer.from(await input.file.arrayBuffer()),
+      organizationId: route.organizationId,
+      bytes: Buffer.from(await route.file.arrayBuffer()),
     }),
 );
 
 export const saveContactAction = action(
-  contactSchema.extend({ ...organizationId.shape, contactId: z.uuid().optional() }),
-  ({ actor, input }) =>
-    saveContact({ actor, organizationId: input.organizationId, contactId: input.contactId, input }),
+  { route: organizationRoute.extend({ contactId: uuid().optional() }), payload: contactSchema },
+  ({ actor, route, input }) =>
+    saveContact({ actor, organizationId: route.organizationId, contactId: route.contactId, input }),
 );
 
 export const deleteContactAction = action(
-  organizationId.extend({ contactId: z.uuid() }),
-  ({ actor, input }) => deleteContact({ actor, ...input }),
+  { route: organizationRoute.extend({ contactId: uuid() }) },
+  ({ actor, route }) => deleteContact({ actor, ...route }),
 );
 
 export const inviteMemberAction = action(
-  inviteMemberSchema.extend(organizationId.shape),
-  ({ actor, input }) => inviteMember({ actor, organizationId: input.organizationId, input }),
+  { route: organizationRoute, payload: inviteMemberSchema },
+  ({ actor, route, input }) => inviteMember({ actor, organizationId: route.organizationId, input }),
 );
 
 export const revokeInvitationAction = action(
-  organizationId.extend({ invitationId: z.uuid() }),
-  ({ actor, input }) => revokeInvitation({ actor, ...input }),
+  { route: organizationRoute.extend({ invitationId: uuid() }) },
+  ({ actor, route }) => revokeInvitation({ actor, ...route }),
 );
 
 export const changeMemberRoleAction = action(
-  changeRoleSchema.extend({ ...organizationId.shape, membershipId: z.uuid() }),
-  ({ actor, input }) =>
+  { route: organizationRoute.extend({ membershipId: uuid() }), payload: changeRoleSchema },
+  ({ actor, route, input }) =>
     changeMemberRole({
       actor,
-      organizationId: input.organizationId,
-      membershipId: input.membershipId,
+      organizationId: route.organizationId,
+      membershipId: route.membershipId,
       input,
     }),
 );
 
 export const removeMemberAction = action(
-  organizationId.extend({ membershipId: z.uuid() }),
-  ({ actor, input }) => removeMember({ actor, ...input }),
+  { route: organizationRoute.extend({ membershipId: uuid() }) },
+  ({ actor, route }) => removeMember({ actor, ...route }),
 );
 
 export const setUserStatusAction = action(
-  z.object({ userId: z.uuid(), status: z.enum(["active", "disabled"]), changeSequence: z.number().int() }),
-  ({ actor, input }) =>
-    updateUser({
-      actor,
-      userId: input.userId,
-      input: { status: input.status, changeSequence: input.changeSequence },
-    }),
+  {
+    route: z.object({ userId: uuid() }),
+    payload: updateUserSchema.pick({ status: true, changeSequence: true }),
+  },
+  ({ actor, route, input }) => updateUser({ actor, userId: route.userId, input }),
 );

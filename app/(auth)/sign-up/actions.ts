@@ -6,6 +6,6 @@ import { clientAddress } from "@/lib/http/client-address";
 import { signUpSchema } from "@/lib/signup/schemas";
 import { signUp } from "@/lib/signup/sign-up";
 
-export const signUpAction = publicAction(signUpSchema, async ({ input }) =>
+export const signUpAction = publicAction({ payload: signUpSchema }, async ({ input }) =>
   signUp({ input, clientAddress: clientAddress(await headers()) }),
 );
