@@ -91,7 +91,9 @@ export const createProductOperation = defineOperation({
   path: "/api/products",
   tag: productsTag,
   summary: "Create a product",
-  description: "`price` is a decimal amount in `currency` (default USD), exact to the currency's minor unit.",
+  description:
+    "`price` is a decimal amount in `currency` (default USD), exact to the currency's minor unit. A platform key " +
+    "that names no `providerOrganizationId` creates it for the platform's own provider organization.",
   body: productFieldsSchema,
   result: productSchema,
   status: 201,

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { liveSubscriptionsOf } from "@/lib/subscriptions/live-subscriptions";
 import { parseInput } from "@/lib/validation";
 import { authorizeCatalogWrite, catalogProviderScope, productRefusal } from "./catalog-access";
+import { platformProviderId } from "./platform-provider";
 import { loadProduct, presentProducts } from "./product-reads";
 import { productColumns, saveCompatibilities } from "./product-values";
 import { archiveProductSchema, productFieldsSchema, updateProductSchema, type ProductView } from "./schemas";
@@ -34,9 +35,10 @@ export async function createProduct({
   const data = parseInput(productFieldsSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const provider = (await catalogProviderScope(tx, actor, data.providerOrganizationId, {
-      required: true,
-    }))!;
+    // A platform admin (or key) that names no provider publishes as the platform itself.
+    const requested =
+      data.providerOrganizationId ?? (actor.platformAdmin ? await platformProviderId(tx) : undefined);
+    const provider = (await catalogProviderScope(tx, actor, requested, { required: true }))!;
     const { columns, compatibleIds } = await productColumns(tx, data, provider);
     const [product] = await tx.insert(products).values(columns).returning();
     await saveCompatibilities(tx, product!.id, compatibleIds);
