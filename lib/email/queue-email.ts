@@ -1,6 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 
 export interface EmailMessage {
@@ -15,9 +16,11 @@ export interface EmailMessage {
  * `deliverEmails`. Without SMTP the record is the delivery: the Outbox page shows it.
  */
 export async function queueEmail(tx: Executor, message: EmailMessage): Promise<string> {
+  const smtp = Boolean(env().SMTP_URL);
   const [row] = await tx
     .insert(emailOutbox)
-    .values({ ...message, transport: env().SMTP_URL ? "smtp" : "outbox" })
+    // An SMTP message is due at once: the delivery job (or its sweep, if the hand-off is lost) sends it.
+    .values({ ...message, transport: smtp ? "smtp" : "outbox", nextAttemptOn: smtp ? now() : null })
     .returning({ id: emailOutbox.id });
   return row!.id;
 }

@@ -3,9 +3,11 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/open";
 import { emailOutbox, organizations, users } from "@/db/schema";
+import { runJob } from "@/lib/jobs/define-job";
 import { signUp } from "@/lib/signup/sign-up";
 import { verifyEmail } from "@/lib/signup/verify-email";
 import { linkIn } from "@/lib/testing/factories";
+import { sendDueEmailsJob } from "./deliver-emails";
 
 // A real SMTP server on loopback captures what the portal sends. The port is chosen before
 // any code reads the environment, which happens once per test file.
@@ -41,6 +43,9 @@ describe("email over SMTP", () => {
       input: { name: "Mail Person", email, password: "a decent password", organizationName: "Mail Co" },
       clientAddress: "192.0.2.1",
     });
+    // The request only queues the mail; the delivery job sends it (no runner runs in tests).
+    expect(received.find((m) => m.to === email)).toBeUndefined();
+    await runJob(sendDueEmailsJob);
     const message = received.find((m) => m.to === email);
     expect(message).toBeDefined();
     expect(message!.data).toMatch(/Subject: Verify your email for Subdesk/);
