@@ -1,17 +1,17 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
+import { toAppError } from "@/lib/to-app-error";
 
 /**
  * Streams CSV lines as a download. The first line is pulled before answering, so a refusal
- * (403, 400) is a proper status rather than a broken file.
+ * (403, 400, 503 in an outage) is a proper status rather than a broken file.
  */
 export async function csvDownload(lines: AsyncGenerator<string>, filename: string): Promise<Response> {
   let first: IteratorResult<string>;
   try {
     first = await lines.next();
   } catch (error) {
-    if (isAppError(error)) return new Response(error.message, { status: error.status });
-    throw error;
+    const refusal = toAppError(error);
+    return new Response(refusal.message, { status: refusal.status, headers: refusal.headers });
   }
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({

@@ -13,9 +13,9 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
 import { providerChoices } from "@/lib/catalog/catalog-choices";
+import { pageEditorProducts } from "@/lib/catalog/catalog-editor";
 import { listPricingRules } from "@/lib/catalog/pricing-rules";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
-import { pageProducts } from "@/lib/catalog/product-reads";
 import { productFilterSchema } from "@/lib/catalog/schemas";
 import { listSlaDefinitions } from "@/lib/catalog/sla-definitions";
 import { filledParams } from "@/lib/search-params";
@@ -81,13 +81,12 @@ export default async function CatalogPage({
   }
 
   const parsed = productFilterSchema.safeParse(params);
-  // Provider staff manage their own products; platform admins see every provider's.
-  const filter = {
-    ...(parsed.success ? parsed.data : {}),
-    ...(actor.platformAdmin ? {} : { providerOrganizationId: actor.organizationId! }),
-  };
   const sort = /^(name|price|createdOn),(asc|desc)$/.test(params.sort ?? "") ? params.sort : undefined;
-  const products = await pageProducts({ actor, filter, page: { page: 0, size: 200, sort } });
+  const products = await pageEditorProducts({
+    actor,
+    filter: parsed.success ? parsed.data : {},
+    page: { page: 0, size: 200, sort },
+  });
   const providers = await providerChoices(actor);
   const exportQuery = new URLSearchParams(filledParams(parsed.success ? parsed.data : {}));
   return (

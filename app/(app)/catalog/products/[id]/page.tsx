@@ -10,8 +10,9 @@ import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider } from "@/lib/catalog/catalog-access";
 import { catalogChoices } from "@/lib/catalog/catalog-choices";
+import { compatibleProductChoices } from "@/lib/catalog/catalog-editor";
 import { listPlans, planVersions } from "@/lib/catalog/plans";
-import { getProduct, pageProducts } from "@/lib/catalog/product-reads";
+import { getProduct } from "@/lib/catalog/product-reads";
 
 export const metadata: Metadata = { title: "Product" };
 
@@ -63,15 +64,7 @@ export default async function ProductPage({
             key={product.changeSequence}
             product={product}
             {...await catalogChoices(actor)}
-            siblings={(
-              await pageProducts({
-                actor,
-                filter: { providerOrganizationId: product.providerOrganizationId },
-                page: { page: 0, size: 200 },
-              })
-            ).content
-              .filter((p) => p.id !== product.id)
-              .map((p) => ({ id: p.id, name: p.name }))}
+            siblings={await compatibleProductChoices({ actor, productId: id })}
           />
         </div>
       ) : (
