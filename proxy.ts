@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { isDecodablePath, malformedPathProblem } from "@/lib/http/malformed-path";
 import { problemResponse } from "@/lib/http/problem";
 import { actionOriginAllowed, mayRunServerAction } from "@/lib/security/action-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
@@ -40,6 +41,7 @@ export function proxy(request: NextRequest) {
 
 function route(request: NextRequest, nonce: string, policy: string): Response {
   const { pathname, search } = request.nextUrl;
+  if (!isDecodablePath(pathname)) return malformedPathProblem(pathname);
   if (
     mayRunServerAction(request.method, pathname, request.headers) &&
     !actionOriginAllowed(request.headers, configuredPublicUrl())

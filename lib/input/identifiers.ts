@@ -9,7 +9,8 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254, "must be at most 254 characters")
-  .pipe(z.email("must be a valid email address"));
+  .pipe(z.email("must be a valid email address"))
+  .meta({ format: "email" });
 
 /** An opaque paging cursor as the API hands it out (URL-safe base64); its content is checked where it is read. */
 export const cursorSchema = z

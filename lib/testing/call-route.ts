@@ -8,14 +8,14 @@ export async function callRoute(
     path: string;
     apiKey?: string;
     body?: unknown;
-    rawBody?: string;
+    rawBody?: string | Uint8Array<ArrayBuffer>;
     headers?: Record<string, string>;
     params?: Record<string, string>;
   },
 ) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.apiKey) headers["x-api-key"] = options.apiKey;
-  let body: string | undefined = options.rawBody;
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
@@ -27,10 +27,12 @@ export async function callRoute(
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
+  const contentType = response.headers.get("content-type");
   return {
     status: response.status,
     headers: response.headers,
-    contentType: response.headers.get("content-type"),
-    body: text ? JSON.parse(text) : null,
+    contentType,
+    // Images and other bytes come back as text; everything else the API says is JSON.
+    body: !text ? null : /json/.test(contentType ?? "") ? JSON.parse(text) : text,
   };
 }
