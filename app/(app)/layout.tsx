@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { navigationFor } from "@/components/shell/navigation";
+import { navigationFor } from "@/lib/auth/navigation";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireSessionActor } from "@/lib/auth/session";

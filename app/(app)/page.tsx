@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AuditTable } from "@/components/audit/audit-table";
-import { navigationFor } from "@/components/shell/navigation";
+import { navigationFor } from "@/lib/auth/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";

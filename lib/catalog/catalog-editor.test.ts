@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { products } from "@/db/schema";
-import { addMember, makePlatformAdmin, makeProvider, makeUser, userActor } from "@/lib/testing/factories";
+import {
+  addMember,
+  makeOrganizationWithOwner,
+  makePlatformAdmin,
+  makeProvider,
+  makeUser,
+  userActor,
+} from "@/lib/testing/factories";
 import { compatibleProductChoices, exportEditorProductsCsv, pageEditorProducts } from "./catalog-editor";
 
 /** Products inserted directly: these tests are about which ones are offered, not how they are made. */
@@ -56,6 +63,13 @@ describe("the catalog editor's products", () => {
       code: "forbidden",
     });
     await expect(csv(exportEditorProductsCsv({ actor, filter: {} }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+
+  it("are refused to a customer organization's owner: only providers run a catalog", async () => {
+    const { owner } = await makeOrganizationWithOwner();
+    await expect(pageEditorProducts({ actor: owner, filter: {}, page })).rejects.toMatchObject({
       code: "forbidden",
     });
   });

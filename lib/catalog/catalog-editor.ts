@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { products } from "@/db/schema";
+import { organizations, products } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/actor";
 import { forbidden } from "@/lib/errors";
 import type { SpringPageQuery } from "@/lib/http/spring-page";
@@ -13,11 +13,18 @@ import { loadProduct, pageProducts } from "./product-reads";
  * The catalog editor's view of products: the ones the actor runs. Platform admins run every
  * provider's (and narrow to one with the filter's provider); a provider's owners and admins
  * run their own, whatever provider the filter names — so neither the page nor its CSV export
- * can list another provider's listed products as if they were the actor's to edit.
+ * can list another provider's listed products as if they were the actor's to edit. A customer
+ * organization has no catalog to run, whatever its people's roles.
  */
-function runProducts(actor: Actor, filter: unknown): unknown {
+async function runProducts(actor: Actor, filter: unknown): Promise<unknown> {
   if (actor.platformAdmin) return filter;
   if (!can(actor, "catalog.manage") || !actor.organizationId) throw forbidden();
+  const db = await getDb();
+  const [own] = await db
+    .select({ provider: organizations.provider })
+    .from(organizations)
+    .where(eq(organizations.id, actor.organizationId));
+  if (!own?.provider) throw forbidden("Only provider organizations run a catalog.");
   const given = filter && typeof filter === "object" ? filter : {};
   return { ...given, providerOrganizationId: actor.organizationId };
 }
@@ -32,12 +39,12 @@ export async function pageEditorProducts({
   filter: unknown;
   page: SpringPageQuery;
 }) {
-  return pageProducts({ actor, filter: runProducts(actor, filter), page });
+  return pageProducts({ actor, filter: await runProducts(actor, filter), page });
 }
 
 /** The editor's product list as CSV, in the columns the import reads (a refusal comes with the first line). */
 export async function* exportEditorProductsCsv({ actor, filter }: { actor: Actor; filter: unknown }) {
-  yield* exportProductsCsv({ actor, filter: runProducts(actor, filter) });
+  yield* exportProductsCsv({ actor, filter: await runProducts(actor, filter) });
 }
 
 /**
