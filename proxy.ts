@@ -66,7 +66,7 @@ function route(request: NextRequest, nonce: string, policy: string): Response {
 export const config = {
   matcher: [
     // Everything but Next.js's own assets and public files…
-    "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:svg|png|jpg|ico|css|js)$).*)",
     // …and whatever could run a server action, on any path: Next.js runs an action posted to
     // any page, `/explore/x.png` included, so a path that looks static must not skip the check.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

@@ -7,6 +7,13 @@ import { Providers } from "./providers";
 export const metadata: Metadata = {
   title: { default: "Subdesk", template: "%s · Subdesk" },
   description: "Subscriptions and catalog portal",
+  // public/: the SVG for browsers that take it, the .ico for the rest (and for /favicon.ico).
+  icons: {
+    icon: [
+      { url: "/logo.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "32x32" },
+    ],
+  },
 };
 
 /**

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { navigationFor } from "@/lib/auth/navigation";
@@ -11,7 +12,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen">
       <aside className="hidden w-60 shrink-0 border-r border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">
-        <Link href="/" className="block px-6 py-5 text-lg font-semibold tracking-tight text-brand-600">
+        <Link
+          href="/"
+          className="flex items-center gap-2 px-6 py-5 text-lg font-semibold tracking-tight text-brand-600"
+        >
+          <Image src="/logo.svg" alt="" width={24} height={24} priority />
           Subdesk
         </Link>
         <Sidebar {...navigation} />
