@@ -225,11 +225,10 @@ describe("products", () => {
     expect(b.compatibleProductIds).toEqual([a.id]);
   });
 
-  it("are created by platform admins for a named provider only", async () => {
+  it("are created by platform admins for a named provider, or else the platform's own", async () => {
     const customer = await makeOrganizationWithOwner();
-    await expect(createProduct({ actor: systemActor(), input: productInput() })).rejects.toMatchObject({
-      invalidFields: [{ name: "providerOrganizationId" }],
-    });
+    const unnamed = await createProduct({ actor: systemActor(), input: productInput() });
+    expect(unnamed.providerOrganizationId).not.toBe(customer.organization.id);
     await expect(
       createProduct({
         actor: systemActor(),

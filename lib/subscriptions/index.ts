@@ -13,7 +13,8 @@
  * - Writes: createSubscription, changePlan / pauseSubscription / resumeSubscription /
  *   cancelSubscription (each answers { subscription, change, outcome: applied | pending | held }),
  *   changeQuantity, endSubscription (API DELETEs), updateSubscriptionDetails (Astra's payment
- *   fields), applyBarring / liftBarring, cancelPendingChange, decideHeldChange.
+ *   fields), editSubscriptionTerms (the provider's limits and costs), applyBarring / liftBarring,
+ *   cancelPendingChange, decideHeldChange.
  * - Policy: mayCommercial (to show or hide a button), authorizeCommercial, commercialListScope —
  *   generic over { subscriberOrganizationId, providerOrganizationId } for bundles and product keys.
  * - Forms import their schemas from subscription-schemas.ts itself: this index is server-only.
@@ -37,6 +38,7 @@ export {
 } from "./commercial-policy";
 export { createSubscription } from "./create-subscription";
 export { decideHeldChange } from "./decide-held-change";
+export { editSubscriptionTerms } from "./edit-terms";
 export { canTransition, transitions } from "./lifecycle";
 export { pauseSubscription, resumeSubscription } from "./pause-resume";
 export { cancelPendingChange, listOpenChanges } from "./pending-changes";

@@ -5,6 +5,7 @@ import { cursorSchema, uuid } from "@/lib/input/identifiers";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
 import { parseUtc } from "@/lib/dates";
+import { amountSchema } from "@/lib/money";
 
 /**
  * The domain's own payloads (the Kodexa, Astra and MasStack adapters map their wire shapes onto
@@ -78,6 +79,21 @@ export const changePlanSchema = z
     changeSequence: optionalChangeSequence,
   })
   .refine((v) => v.planId || v.productId, { message: "name the plan (or the product)", path: ["planId"] });
+
+/**
+ * The provider's edit of one subscription's terms (limits, costs in US dollars, grace and
+ * reminder days; -1 as in plans). Only the fields sent change; the plan stays as it is.
+ */
+export const editTermsSchema = z.object({
+  appLimit: integer({ min: -1 }).optional(),
+  namespaceLimit: integer({ min: -1 }).optional(),
+  costPerAppUnit: amountSchema.optional(),
+  costPerNamespaceUnit: amountSchema.optional(),
+  gracePeriod: integer({ min: 0, max: 36_500 }).optional(),
+  reminderBeforePeriod: integer({ min: -1, max: 36_500 }).optional(),
+  reason,
+  changeSequence: optionalChangeSequence,
+});
 
 export const changeQuantitySchema = z.object({
   quantity: quantitySchema,

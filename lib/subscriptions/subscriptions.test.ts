@@ -10,6 +10,7 @@ import { changePlan } from "./change-plan";
 import { changeQuantity } from "./change-quantity";
 import { createSubscription } from "./create-subscription";
 import { decideHeldChange } from "./decide-held-change";
+import { editSubscriptionTerms } from "./edit-terms";
 import { addDays } from "./lifecycle";
 import { pauseSubscription } from "./pause-resume";
 import { cancelPendingChange, listOpenChanges } from "./pending-changes";
@@ -307,6 +308,39 @@ describe("waiting changes, cancelling and the rest", () => {
       kind: "terms",
       fromValue: { paymentFirstName: "Ada" },
       toValue: { paymentFirstName: null },
+    });
+  });
+});
+
+describe("the provider's terms", () => {
+  it("change one subscription's limits and costs, not its plan; the customer may not", async () => {
+    const { customer, provider, plans, subscribe } = await makeSubscriptionCatalog();
+    const sub = await subscribe();
+    await expect(
+      editSubscriptionTerms({ actor: customer.owner, id: sub.id, input: { appLimit: 50 } }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const edited = await editSubscriptionTerms({
+      actor: provider.owner,
+      id: sub.id,
+      input: {
+        appLimit: 50,
+        costPerAppUnit: "12.50",
+        reason: "negotiated",
+        changeSequence: sub.changeSequence,
+      },
+    });
+    expect(edited).toMatchObject({
+      appLimit: 50,
+      costPerAppUnitMinor: 1250,
+      planId: plans.paid.id,
+      namespaceLimit: -1,
+    });
+    const [last] = await subscriptionHistory({ actor: customer.owner, id: sub.id });
+    expect(last).toMatchObject({
+      kind: "terms",
+      fromValue: { appLimit: 10, costPerAppUnitMinor: 0 },
+      toValue: { appLimit: 50, costPerAppUnitMinor: 1250 },
+      reason: "negotiated",
     });
   });
 });
