@@ -30,6 +30,9 @@ export async function signInViaApi(request: APIRequestContext, email: string, pa
   expect(response.headers().location).not.toContain("error");
 }
 
+/** Chromium reports a script or style the CSP blocked as a console error starting like this. */
+export const isCspViolation = (text: string) => /Content Security Policy/i.test(text);
+
 export const test = base.extend<{
   /** The newest link to `path` in an email to `to`, read from the Outbox page as a platform admin. */
   outboxLink: (to: string, path: string) => Promise<string>;
@@ -41,6 +44,15 @@ export const test = base.extend<{
   createUser: (overrides?: { platformAdmin?: boolean }) => Promise<CreatedUser>;
   signIn: (page: Page, email: string, password?: string) => Promise<void>;
 }>({
+  // Every UI test doubles as a CSP check: a page whose script or style the policy blocked fails it.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && isCspViolation(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+  },
   platformKey: async ({}, use) => use(readFileSync(platformKeyFile, "utf8").trim()),
   outboxLink: async ({ browser }, use) => {
     const context = await browser.newContext();

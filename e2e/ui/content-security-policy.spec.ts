@@ -1,0 +1,42 @@
+import type { Page } from "@playwright/test";
+import { demo, expect, test } from "../fixtures";
+
+// The `page` fixture (e2e/fixtures.ts) fails any test whose pages log a CSP violation, so
+// these tests also prove that nothing the pages need — next-themes's inline script, Next.js's
+// own scripts and the chunks they load — is blocked.
+
+/** Every `<script>` of the HTML must carry the nonce the response's CSP announces. */
+async function expectScriptsCarryTheNonce(response: Awaited<ReturnType<Page["goto"]>>) {
+  const policy = response!.headers()["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+  const scripts = (await response!.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+}
+
+test("public pages render per request with nonced scripts", async ({ page }) => {
+  for (const path of ["/sign-in", "/explore", "/api-reference", "/sign-up"]) {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(200);
+    await expectScriptsCarryTheNonce(response);
+    await expect(page.locator("h1, h2").first()).toBeVisible();
+  }
+});
+
+test("signed-in pages do too, and client navigation and actions work under the policy", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, demo.admin);
+  for (const path of ["/", "/organizations", "/catalog"]) {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(200);
+    await expectScriptsCarryTheNonce(response);
+  }
+  // A client-side navigation (scripts loaded by the nonced ones, 'strict-dynamic').
+  await page
+    .getByRole("navigation", { name: "Administration" })
+    .getByRole("link", { name: "Audit log" })
+    .click();
+  await page.waitForURL(/\/audit/);
+});
