@@ -1,6 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountStateBanner } from "@/components/shell/account-state-banner";
 import { navigationFor } from "@/lib/auth/navigation";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -42,24 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             activeOrganizationId={actor.organizationId}
           />
         </header>
-        {actor.activeMembership?.organizationStatus === "pending_verification" && (
-          <p
-            role="status"
-            className="border-b border-amber-200 bg-amber-50 px-6 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
-          >
-            {actor.activeMembership.organizationName} is waiting for your email verification: follow the link
-            we sent to {actor.email} to activate it. You can look around; subscribing opens once it is active.
-          </p>
-        )}
-        {actor.activeMembership?.organizationStatus === "suspended" && (
-          <p
-            role="status"
-            className="border-b border-red-200 bg-red-50 px-6 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
-          >
-            {actor.activeMembership.organizationName} is suspended: you can sign in and look, but not change
-            subscriptions.
-          </p>
-        )}
+        <AccountStateBanner actor={actor} />
         <main className="flex-1 px-6 py-8">{children}</main>
       </div>
     </div>

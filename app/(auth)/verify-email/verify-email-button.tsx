@@ -2,12 +2,14 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { ResendVerificationButton } from "@/components/shell/resend-verification-button";
 import { Button } from "@/components/ui/button";
-import { verifyEmailAction } from "./actions";
+import { resendFromLinkAction, verifyEmailAction } from "./actions";
 
 /**
  * Verification waits for a click: mail scanners open links on their own, and a link that
- * acted on a mere visit would be used up before its reader saw it.
+ * acted on a mere visit would be used up before its reader saw it. A used or expired link is
+ * no dead end: it offers to send a new one.
  */
 export function VerifyEmailButton({ token }: { token: string }) {
   const [pending, startTransition] = useTransition();
@@ -24,9 +26,12 @@ export function VerifyEmailButton({ token }: { token: string }) {
 
   if (outcome) {
     return (
-      <div role={outcome.ok ? "status" : "alert"} className="space-y-4 text-sm">
-        <p>{outcome.message}</p>
-        <Link href="/" className="font-medium text-brand-600 hover:underline">
+      <div className="space-y-4 text-sm">
+        <p role={outcome.ok ? "status" : "alert"}>{outcome.message}</p>
+        {!outcome.ok && (
+          <ResendVerificationButton send={() => resendFromLinkAction({ token })} className="w-full" />
+        )}
+        <Link href="/" className="block font-medium text-brand-600 hover:underline">
           Continue to Subdesk →
         </Link>
       </div>
