@@ -14,9 +14,14 @@ async function startAppRunner(): Promise<JobRunner> {
     console.warn("[jobs] JOBS_IN_APP=false is ignored on the embedded database: the app runs jobs itself.");
   }
   const runner = await startJobRunner(handle, { mode: working ? "work" : "send", jobs: registeredJobs });
-  // Stop fetching on shutdown; Next.js exits by itself once requests are drained. A job cut
-  // short is safe: handlers are idempotent and pg-boss retries what was left active.
-  process.once("SIGTERM", () => void runner.stop(5_000));
+  // Stop fetching on shutdown. The server exits by itself once requests are drained (a job cut
+  // short is safe: handlers are idempotent and pg-boss retries what was left active); were this
+  // the only SIGTERM listener, exit as Node's default would have.
+  process.once("SIGTERM", () => {
+    void runner.stop(5_000).finally(() => {
+      if (process.listenerCount("SIGTERM") === 0) process.exit(143);
+    });
+  });
   console.log(`[jobs] ${working ? `running ${registeredJobs.length} jobs` : "queueing jobs for workers"}`);
   return runner;
 }
