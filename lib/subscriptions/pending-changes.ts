@@ -28,6 +28,7 @@ export async function listOpenChanges({ actor, query }: { actor: Actor; query: u
       change: subscriptionChanges,
       subscriptionNumber: subscriptions.number,
       organizationId: subscriptions.organizationId,
+      providerOrganizationId: subscriptions.providerOrganizationId,
       organizationName: organizations.name,
       productId: subscriptions.productId,
       productName: products.name,

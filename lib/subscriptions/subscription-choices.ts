@@ -1,0 +1,117 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { getDb } from "@/db/open";
+import { organizations, productCompatibilities, products, subscriptions, type Plan } from "@/db/schema";
+import { can, type Actor } from "@/lib/auth/actor";
+import { listed } from "@/lib/catalog/catalog-visibility";
+import { now } from "@/lib/clock";
+import { isAppError } from "@/lib/errors";
+import { changeValues } from "./change-effects";
+import { loadSubscription } from "./load-subscription";
+import { offeredPlans } from "./plan-terms";
+
+export interface PlanChoice {
+  id: string;
+  name: string;
+  terms: Plan["terms"];
+}
+export interface ProductChoice {
+  id: string;
+  name: string;
+  hasQuantity: boolean;
+  plans: PlanChoice[];
+}
+
+const byName = asc(sql`lower(${products.name})`);
+const planChoice = (p: Plan): PlanChoice => ({ id: p.planId, name: p.name, terms: p.terms });
+
+/** Plans one subscribes to directly: offered now, and not one that waits for an approver. */
+async function directPlans(executor: Executor, productId: string, at: Date) {
+  return (await offeredPlans(executor, productId, at)).filter((p) => !p.approvalRequired);
+}
+
+/**
+ * What a new subscription may be made of on the admin and provider screens: listed products the
+ * actor provides (platform admins: every one) with their directly subscribable plans, and the
+ * organizations to subscribe — every active one for platform admins, a provider's own active
+ * customers for its staff (a provider does not browse the whole directory).
+ */
+export async function subscribeChoices({ actor }: { actor: Actor }) {
+  if (!can(actor, "subscriptions.manage") || (!actor.platformAdmin && !actor.organizationId)) {
+    return { organizations: [], products: [] };
+  }
+  const db = await getDb();
+  const own = actor.platformAdmin ? undefined : eq(products.providerOrganizationId, actor.organizationId!);
+  const productRows = await db.select().from(products).where(and(listed, own)).orderBy(byName);
+  const at = now();
+  const productChoices: ProductChoice[] = await Promise.all(
+    productRows.map(async (p) => ({
+      id: p.id,
+      name: p.name,
+      hasQuantity: p.hasQuantity,
+      plans: (await directPlans(db, p.id, at)).map(planChoice),
+    })),
+  );
+  const customers = actor.platformAdmin
+    ? undefined
+    : sql`exists (select 1 from ${subscriptions} where ${subscriptions.organizationId} = ${organizations.id} and ${subscriptions.providerOrganizationId} = ${actor.organizationId})`;
+  const organizationChoices = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.organizationStatus, "active"), customers))
+    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id));
+  return { organizations: organizationChoices, products: productChoices };
+}
+
+/**
+ * The plans a subscription may move to now — of its own product or a compatible one — as the
+ * plan change itself would judge them: each candidate is tried against the domain's own rules
+ * (changeValues, which only reads), so the form never offers what the change would refuse.
+ * A compatible product without plans is offered alone (a choice with no plans and `alone`).
+ */
+export async function planChangeChoices({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<(ProductChoice & { alone: boolean })[]> {
+  const db = await getDb();
+  const { subscription } = await loadSubscription(db, actor, id, "read");
+  const compatible = await db
+    .select({ id: productCompatibilities.compatibleProductId })
+    .from(productCompatibilities)
+    .where(eq(productCompatibilities.productId, subscription.productId));
+  const candidates = await db
+    .select()
+    .from(products)
+    .where(
+      and(
+        inArray(products.id, [subscription.productId, ...compatible.map((c) => c.id)]),
+        isNull(products.archivedOn),
+      ),
+    )
+    .orderBy(byName);
+  const at = now();
+  const accepts = (request: { planId?: string; productId: string }) =>
+    changeValues(db, subscription, { kind: "plan", ...request }, at).then(
+      () => true,
+      (error: unknown) => {
+        if (isAppError(error)) return false;
+        throw error;
+      },
+    );
+  const choices = await Promise.all(
+    candidates.map(async (product) => {
+      const offered = await directPlans(db, product.id, at);
+      const plans: PlanChoice[] = [];
+      for (const plan of offered) {
+        if (await accepts({ productId: product.id, planId: plan.planId })) plans.push(planChoice(plan));
+      }
+      const alone = offered.length === 0 && (await accepts({ productId: product.id }));
+      return { id: product.id, name: product.name, hasQuantity: product.hasQuantity, plans, alone };
+    }),
+  );
+  return choices.filter((c) => c.plans.length || c.alone);
+}
