@@ -18,4 +18,5 @@ export const isInDateTimeRange = (at: Date) =>
 export const isoDateTime = () =>
   z.iso
     .datetime({ offset: true, local: true, message: "must be an ISO date-time such as 2026-01-31T09:00:00Z" })
-    .refine((value) => isInDateTimeRange(parseUtc(value)), "must be between the years 1900 and 9999");
+    .refine((value) => isInDateTimeRange(parseUtc(value)), "must be between the years 1900 and 9999")
+    .describe("ISO 8601 date-time from year 1900 to 9999; without an offset it is UTC");

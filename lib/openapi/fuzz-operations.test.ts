@@ -12,14 +12,27 @@ const seed = Number(process.env.FUZZ_SEED ?? 20_260_731);
 const minimumRequests = 3_000;
 
 const document = buildOpenApiDocument();
-const operations = Object.entries(document.paths).flatMap(([apiPath, methods]) =>
+/** How many inputs an operation takes: its parameters and its body's top-level fields. */
+const inputsOf = (operation: DocumentedOperation) => {
+  const body = operation.requestBody?.content["application/json"]?.schema;
+  const fields = Object.keys(body?.properties ?? {}).length + (body?.allOf ? 6 : 0);
+  return (operation.parameters?.length ?? 0) + fields + (operation.requestBody ? 1 : 0);
+};
+
+const documented = Object.entries(document.paths).flatMap(([apiPath, methods]) =>
   Object.entries(methods).map(([method, operation]) => ({
     apiPath,
     method: method.toUpperCase() as HttpMethod,
     operation: operation as DocumentedOperation & { operationId: string },
   })),
 );
-const runsPerOperation = Math.ceil((minimumRequests * 1.05) / operations.length);
+// Requests are shared out by inputs: an operation with twenty fields gets more than `GET /api/me`.
+const totalInputs = documented.reduce((sum, { operation }) => sum + 1 + inputsOf(operation), 0);
+const operations = documented.map((entry) => ({
+  ...entry,
+  runs: Math.max(10, Math.ceil((minimumRequests * 1.05 * (1 + inputsOf(entry.operation))) / totalInputs)),
+}));
+const plannedRequests = operations.reduce((sum, { runs }) => sum + runs, 0);
 const statuses = new Map<number, number>();
 let sent = 0;
 let world: FuzzWorld | undefined;
@@ -71,12 +84,12 @@ async function send(world: FuzzWorld, apiPath: string, method: HttpMethod, reque
 
 describe(`every documented operation, fuzzed (seed ${seed})`, () => {
   console.info(
-    `API fuzz: seed ${seed} (set FUZZ_SEED to vary), ${operations.length} operations × ${runsPerOperation} requests`,
+    `API fuzz: seed ${seed} (set FUZZ_SEED to vary), ${operations.length} operations, ${plannedRequests} requests`,
   );
 
   it.each(operations)(
     "$method $apiPath answers no 5xx and only problem+json errors",
-    async ({ apiPath, method, operation }) => {
+    async ({ apiPath, method, operation, runs }) => {
       // Reads change nothing, so they share a world; any other method may have spoiled it.
       const target = world && worldUntouched ? world : await makeFuzzWorld();
       world = target;
@@ -97,7 +110,7 @@ describe(`every documented operation, fuzzed (seed ${seed})`, () => {
             );
           }
         }),
-        { seed, numRuns: runsPerOperation },
+        { seed, numRuns: runs },
       );
     },
     180_000,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "./errors";
+import { decodeCursor, decodeDateCursor, encodeCursor } from "./keyset-cursor";
+
+const id = "7f1c2a4e-8b5d-4c3a-9e2f-1a2b3c4d5e6f";
+const forge = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
+
+const refusal = (decode: () => unknown) => {
+  try {
+    decode();
+  } catch (error) {
+    return error instanceof AppError ? { code: error.code, fields: error.invalidFields } : error;
+  }
+  return "accepted";
+};
+
+describe("keyset cursors", () => {
+  it("read back what they wrote", () => {
+    expect(decodeCursor(encodeCursor({ value: "acme", id }))).toEqual({ value: "acme", id });
+    const at = new Date("2026-03-01T10:00:00.123Z");
+    expect(decodeDateCursor(encodeCursor({ value: at.toISOString(), id }))).toEqual({ at, id });
+  });
+
+  it("refuse forged ones as a 400 naming the cursor, never a database error", () => {
+    const invalid = { code: "invalid_input", fields: [{ name: "cursor", reason: expect.any(String) }] };
+    for (const forged of [
+      "!!!",
+      "eyJ",
+      forge({ value: "a", id }),
+      forge(["a", "not-a-uuid"]),
+      forge(["a\u0000", id]),
+      forge([1, id]),
+    ]) {
+      expect(
+        refusal(() => decodeCursor(forged)),
+        forged,
+      ).toEqual(invalid);
+    }
+    for (const value of [
+      "not a date",
+      "0000-01-01T00:00:00.000Z",
+      "+275760-09-13T00:00:00.000Z",
+      "2026-03-01",
+    ]) {
+      expect(
+        refusal(() => decodeDateCursor(forge([value, id]))),
+        value,
+      ).toEqual(invalid);
+    }
+  });
+});
