@@ -21,6 +21,10 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: z.string().min(3).default("Subdesk <no-reply@subdesk.localhost>"),
+  /** The slug of the platform's own provider organization (created on first use). */
+  PLATFORM_PROVIDER_SLUG: optional(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug")).transform(
+    (value) => value ?? "subdesk",
+  ),
   JOBS_IN_APP: optional(booleanish).transform((value) => value ?? true),
 });
 

@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { clientAddress } from "./client-address";
 import type { HttpMethod, Operation } from "./operation";
 import { imageResponse } from "./image-response";
-import { problemResponse } from "./problem";
+import { problemResponse, type ProblemRenderer } from "./problem";
 import { readJsonBody, readRawBody } from "./read-body";
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -113,7 +113,7 @@ export function endpoint<Op extends Operation>(
       let bytes: Buffer = Buffer.alloc(0);
       if (operation.rawBody) bytes = await readRawBody(request, operation.rawBody.maxBytes);
       if (operation.body) {
-        const read = await readJsonBody(request, env().API_MAX_BODY_BYTES);
+        const read = await readJsonBody(request, env().API_MAX_BODY_BYTES, operation.bodyMediaTypes);
         bodyText = read.text;
         body = read.value;
       }
@@ -158,17 +158,19 @@ export function endpoint<Op extends Operation>(
       const { response } = await run();
       return json(response.status, response.body, headers);
     } catch (error) {
-      return problemResponse(toAppError(error, correlationId), correlationId, url.pathname);
+      const render = operation.problemDialect?.render ?? problemResponse;
+      return render(toAppError(error, correlationId), correlationId, url.pathname);
     }
   };
 }
 
 /**
  * The exports of a route file: the given methods, and a problem+json 405 (with `Allow`)
- * for every other one, instead of Next.js's empty default.
+ * for every other one, instead of Next.js's empty default (in the API's dialect, if it has one).
  */
 export function apiRoute(
   handlers: Partial<Record<HttpMethod, RouteHandler>>,
+  render: ProblemRenderer = problemResponse,
 ): Record<HttpMethod, RouteHandler> {
   const allow = methods.filter((method) => handlers[method]).join(", ");
   const notAllowed: RouteHandler = async (request) => {
@@ -180,7 +182,7 @@ export function apiRoute(
         headers: { Allow: allow },
       },
     );
-    return problemResponse(error, correlationId, new URL(request.url).pathname);
+    return render(error, correlationId, new URL(request.url).pathname);
   };
   return Object.fromEntries(methods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
     HttpMethod,

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ProblemRenderer } from "./problem";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -23,6 +24,16 @@ export interface Operation<
   /** Only platform keys may call it (documented; the domain layer enforces it). */
   platformOnly?: boolean;
   body?: Body;
+  /**
+   * The media types a JSON body may be sent as (documented, and anything else answers 415).
+   * Absent: application/json and any structured `+json` type.
+   */
+  bodyMediaTypes?: readonly string[];
+  /**
+   * An API that speaks another system's dialect (Astra's) answers its errors in that system's
+   * problem shape: how they are written, and that shape's JSON schema for the OpenAPI document.
+   */
+  problemDialect?: { render: ProblemRenderer; schemaName: string; schema: Record<string, unknown> };
   /** The body is not JSON but raw bytes (an upload), handed to the handler as a Buffer. */
   rawBody?: { maxBytes: number };
   query?: Query;

@@ -26,8 +26,16 @@ export function toProblem(error: AppError, correlationId: string, instance?: str
   };
 }
 
+/** Turns an error into the answer a client gets; an API dialect (Astra's) brings its own. */
+export type ProblemRenderer = (error: AppError, correlationId: string, instance: string) => Response;
+
 export function problemResponse(error: AppError, correlationId: string, instance?: string): Response {
-  return new Response(JSON.stringify(toProblem(error, correlationId, instance)), {
+  return problemBodyResponse(toProblem(error, correlationId, instance), error, correlationId);
+}
+
+/** A problem body in whatever shape, with the status and headers every problem answer carries. */
+export function problemBodyResponse(body: unknown, error: AppError, correlationId: string): Response {
+  return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {
       "content-type": "application/problem+json",

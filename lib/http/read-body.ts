@@ -30,17 +30,21 @@ export async function readRawBody(request: Request, maxBytes: number): Promise<B
 }
 
 /**
- * Reads a JSON request body: 415 for another media type, 413 past `maxBytes`, 400 for text
- * that is not JSON. Answers the parsed value and the exact text, which idempotency hashes.
+ * Reads a JSON request body: 415 for another media type (than `mediaTypes`, when given), 413
+ * past `maxBytes`, 400 for text that is not JSON. Answers the parsed value and the exact text,
+ * which idempotency hashes.
  */
 export async function readJsonBody(
   request: Request,
   maxBytes: number,
+  mediaTypes?: readonly string[],
 ): Promise<{ value: unknown; text: string }> {
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim();
-  if (!jsonMediaType.test(mediaType)) {
-    throw new AppError("unsupported_media_type", "The request body must be sent as application/json.", {
-      headers: { "Accept-Post": "application/json" },
+  const accepted = mediaTypes ? mediaTypes.includes(mediaType.toLowerCase()) : jsonMediaType.test(mediaType);
+  if (!accepted) {
+    const names = mediaTypes ?? ["application/json"];
+    throw new AppError("unsupported_media_type", `The request body must be sent as ${names.join(" or ")}.`, {
+      headers: { "Accept-Post": names.join(", ") },
     });
   }
   const text = (await readRawBody(request, maxBytes)).toString("utf8");

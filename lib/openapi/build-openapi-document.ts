@@ -64,10 +64,12 @@ const titleOf = (status: number) =>
 
 function requestBodyOf(operation: Operation) {
   if (operation.body) {
+    const schema = toSchema(operation.body, "input");
+    const mediaTypes = operation.bodyMediaTypes ?? ["application/json"];
     return {
       requestBody: {
         required: true,
-        content: { "application/json": { schema: toSchema(operation.body, "input") } },
+        content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])),
       },
     };
   }
@@ -103,10 +105,11 @@ function operationObject(operationId: string, operation: Operation) {
         : {}),
     },
   };
+  const problem = operation.problemDialect?.schemaName ?? "Problem";
   for (const errorStatus of errorStatuses(operation)) {
     responses[errorStatus] = {
       description: titleOf(errorStatus),
-      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+      content: { "application/problem+json": { schema: { $ref: `#/components/schemas/${problem}` } } },
     };
   }
   return {
@@ -130,7 +133,10 @@ function operationObject(operationId: string, operation: Operation) {
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = { Problem: problemSchema };
   for (const [operationId, operation] of Object.entries(operations)) {
+    const dialect = operation.problemDialect;
+    if (dialect) schemas[dialect.schemaName] = dialect.schema;
     paths[operation.path] ??= {};
     paths[operation.path]![operation.method.toLowerCase()] = operationObject(operationId, operation);
   }
@@ -147,7 +153,7 @@ export function buildOpenApiDocument() {
     paths,
     components: {
       securitySchemes: { apiKey: { type: "apiKey", in: "header", name: "x-api-key" } },
-      schemas: { Problem: problemSchema },
+      schemas,
     },
   };
 }

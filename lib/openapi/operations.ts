@@ -9,6 +9,7 @@ import { healthOperation } from "@/lib/health/operations";
 import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
 import * as subscriptions from "@/lib/subscriptions/operations";
+import * as astra from "@/lib/subscriptions/astra/operations";
 import {
   closeOrganizationOperation,
   createOrganizationOperation,
@@ -76,4 +77,9 @@ export const operations: Record<string, Operation> = {
   getProductSubscription: subscriptions.getProductSubscriptionOperation,
   updateProductSubscription: subscriptions.updateProductSubscriptionOperation,
   deleteProductSubscription: subscriptions.deleteProductSubscriptionOperation,
+  listAstraSubscriptions: astra.listAstraSubscriptionsOperation,
+  createAstraSubscription: astra.createAstraSubscriptionOperation,
+  getAstraSubscription: astra.getAstraSubscriptionOperation,
+  replaceAstraSubscription: astra.replaceAstraSubscriptionOperation,
+  deleteAstraSubscription: astra.deleteAstraSubscriptionOperation,
 };

@@ -1,0 +1,157 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Executor, Transaction } from "@/db/client";
+import { getDb } from "@/db/open";
+import { organizations, plans, products, type Plan, type Product } from "@/db/schema";
+import { systemActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { catalogSearchText } from "@/lib/catalog/present-catalog";
+import { env } from "@/lib/env";
+import { searchTextOf } from "@/lib/organizations/organization-values";
+import { offeredPlans } from "../plan-terms";
+import { AstraProblemError } from "./astra-problems";
+
+/**
+ * What an Astra account subscription subscribes to: the platform's "account product", offered
+ * by the platform's own provider organization (slug `PLATFORM_PROVIDER_SLUG`). Both are
+ * created on first use, with a trial and a paid plan carrying Astra's default terms; platform
+ * admins may edit the plans afterwards (new versions), and new subscriptions copy the edits.
+ * The product is published but not listed in the catalog, so an account subscribes through
+ * the Astra API only — where one live account subscription per organization is enforced.
+ */
+export const accountProductId = "a5a5a5a5-0000-4000-8000-000000000001";
+const trialPlanId = "a5a5a5a5-0000-4000-8000-000000000002";
+const paidPlanId = "a5a5a5a5-0000-4000-8000-000000000003";
+
+const plansOnCreation = [
+  {
+    planId: trialPlanId,
+    name: "Trial",
+    description: "30 days to try the platform, reminders from 7 days before the end, 15 days of grace.",
+    terms: "trial" as const,
+    subscriptionPeriod: 30,
+    gracePeriod: 15,
+    reminderBeforePeriod: 7,
+    appLimit: 10,
+    namespaceLimit: 5,
+    costPerAppUnitMinor: 0,
+    costPerNamespaceUnitMinor: 0,
+  },
+  {
+    planId: paidPlanId,
+    name: "Paid",
+    description: "Unlimited, billed per application and namespace; 30 days of grace after cancelling.",
+    terms: "paid" as const,
+    subscriptionPeriod: -1,
+    gracePeriod: 30,
+    reminderBeforePeriod: -1,
+    appLimit: -1,
+    namespaceLimit: -1,
+    costPerAppUnitMinor: 1999,
+    costPerNamespaceUnitMinor: 499,
+  },
+];
+
+async function platformProvider(tx: Transaction): Promise<string> {
+  const slug = env().PLATFORM_PROVIDER_SLUG;
+  const name = "Subdesk";
+  const description = "The platform itself, as the provider of its own products.";
+  const [created] = await tx
+    .insert(organizations)
+    .values({
+      slug,
+      name,
+      description,
+      provider: true,
+      searchText: searchTextOf({ name, slug, description }),
+    })
+    .onConflictDoNothing({ target: organizations.slug })
+    .returning();
+  if (created) {
+    await recordAuditEvent(tx, systemActor(), {
+      action: "organization.create",
+      objectType: "organization",
+      objectId: created.id,
+      organizationId: created.id,
+      after: { slug, reason: "the platform's own provider organization" },
+    });
+    return created.id;
+  }
+  const [existing] = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, slug));
+  return existing!.id;
+}
+
+async function createAccountProduct(tx: Transaction): Promise<void> {
+  const providerOrganizationId = await platformProvider(tx);
+  const name = "Subdesk account";
+  const description = "The platform account itself: what Astra account subscriptions subscribe to.";
+  const [product] = await tx
+    .insert(products)
+    .values({
+      id: accountProductId,
+      providerOrganizationId,
+      name,
+      description,
+      productStatus: "PUBLISHED",
+      publiclyAvailable: false,
+      searchText: catalogSearchText(name, description),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!product) return;
+  await tx
+    .insert(plans)
+    .values(
+      plansOnCreation.map((plan) => ({
+        ...plan,
+        version: 1,
+        productId: product.id,
+        createdBy: "system",
+        updatedBy: "system",
+      })),
+    )
+    .onConflictDoNothing();
+  await recordAuditEvent(tx, systemActor(), {
+    action: "product.create",
+    objectType: "product",
+    objectId: product.id,
+    organizationId: providerOrganizationId,
+    after: { name, plans: plansOnCreation.map((plan) => plan.name) },
+  });
+}
+
+/**
+ * The account product, created (with its provider and plans) by the first call that needs it.
+ * Called before a transaction opens: it may need one of its own.
+ */
+export async function ensureAccountProduct(): Promise<Product> {
+  const db = await getDb();
+  const find = async () => (await db.select().from(products).where(eq(products.id, accountProductId)))[0];
+  const found = await find();
+  if (found) return found;
+  // Concurrent first calls insert once: the losers' inserts do nothing and they read the winner's rows.
+  await db.transaction(createAccountProduct);
+  return (await find())!;
+}
+
+/**
+ * The account product's plan with these terms, as offered at `at`: what Astra's `terms` picks.
+ * Should platform admins offer several, the first by name wins, so the choice is stable.
+ */
+export async function accountPlan(
+  executor: Executor,
+  product: Product,
+  terms: "trial" | "paid",
+  at: Date,
+): Promise<Plan> {
+  const [plan] = (await offeredPlans(executor, product.id, at))
+    .filter((p) => p.terms === terms && !p.approvalRequired)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.planId.localeCompare(b.planId));
+  if (!plan) {
+    throw new AstraProblemError(9, [{ name: "terms", reason: `no ${terms} plan is offered for accounts` }]);
+  }
+  return plan;
+}
