@@ -6,6 +6,7 @@
 export const errorCatalogue = {
   invalid_input: { status: 400, title: "Invalid input" },
   malformed_json: { status: 400, title: "Malformed JSON" },
+  malformed_request: { status: 400, title: "Malformed request" },
   unauthenticated: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Operation not permitted" },
   not_found: { status: 404, title: "Not found" },
@@ -17,6 +18,7 @@ export const errorCatalogue = {
   unsupported_media_type: { status: 415, title: "Unsupported media type" },
   idempotency_key_reused: { status: 422, title: "Idempotency key reused" },
   rate_limited: { status: 429, title: "Too many requests" },
+  request_header_too_large: { status: 431, title: "Request header fields too large" },
   internal: { status: 500, title: "Internal error" },
   unavailable: { status: 503, title: "Service unavailable" },
 } as const;

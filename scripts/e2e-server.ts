@@ -1,8 +1,9 @@
 /**
  * Playwright's web server: a fresh database (a new one on the PostgreSQL server DATABASE_URL
  * names, otherwise the embedded one in .data/e2e), migrated and seeded, a platform key made by the real CLI,
- * then the production build served on localhost. The key goes to .data/e2e-platform-key for
- * the fixtures; that the suite can call the API with it is the CLI's end-to-end test.
+ * then the production build served on localhost by scripts/server.ts, as `npm start` serves it.
+ * The key goes to .data/e2e-platform-key for the fixtures; that the suite can call the API
+ * with it is the CLI's end-to-end test.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -52,9 +53,13 @@ process.stdout.write(cli("seed"));
 const keyOutput = cli("api-key", "create", "--platform", "--name", "e2e platform key").trim().split("\n");
 writeFileSync(platformKeyFile, keyOutput.at(-1)!);
 
-const server = spawn("npx", ["next", "start", "--hostname", "localhost", "--port", String(e2ePort)], {
-  env,
-  stdio: "inherit",
-});
+const server = spawn(
+  "npx",
+  ["tsx", "scripts/server.ts", "--hostname", "localhost", "--port", String(e2ePort)],
+  {
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
