@@ -2,7 +2,7 @@ import { z } from "zod";
 import { membershipRoles } from "./permissions";
 
 export const actorSchema = z.object({
-  kind: z.enum(["user", "api_key", "system"]),
+  kind: z.enum(["user", "api_key", "system", "visitor"]),
   label: z.string(),
   platformAdmin: z.boolean(),
   organizationId: z.uuid().nullable(),

@@ -1,22 +1,18 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import type { z } from "zod";
+import { randomUUID } from "node:crypto";
+import { eq, TransactionRollbackError } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { getDb } from "@/db/open";
-import { memberships, users } from "@/db/schema";
-import { visitorActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { users } from "@/db/schema";
 import { deliverEmails } from "@/lib/email/deliver-emails";
-import { queueEmail, type EmailMessage } from "@/lib/email/queue-email";
+import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
 import { publicUrl } from "@/lib/env";
-import { insertOrganization } from "@/lib/organizations/create-organization";
 import { limitSignUp } from "@/lib/rate-limit";
-import { insertUser } from "@/lib/users/create-user";
 import { hashPassword } from "@/lib/users/password";
 import { parseInput } from "@/lib/validation";
+import { openPendingAccount } from "./open-pending-account";
 import { signUpSchema, type SignUpResult } from "./schemas";
-import { newVerificationEmail } from "./verification-email";
 
 const answer: SignUpResult = {
   status: "verification_sent",
@@ -29,8 +25,8 @@ const answer: SignUpResult = {
  * membership, in one transaction with the verification email. An email that already has an
  * account gets the same answer — its owner is mailed instead — so nobody can probe which
  * addresses are registered, neither by the answer nor by its time: both kinds do the same
- * costly work (one password hash, one transaction, one queued email). `scripts/bench.ts`
- * measures the two side by side.
+ * work (one password hash, the same statements in one transaction, one queued email).
+ * `scripts/bench.ts` measures the two side by side.
  */
 export async function signUp({
   input,
@@ -47,45 +43,41 @@ export async function signUp({
   const db = await getDb();
   const queued = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+    // A registered email opens a decoy account and throws it away: see inSavepoint.
+    const verification = await inSavepoint(tx, { keep: !existing }, (savepoint) =>
+      openPendingAccount(savepoint, existing ? { ...data, email: decoyEmail() } : data, passwordHash),
+    );
     const message = existing
       ? emails.signUpWithKnownEmail(data.email, publicUrl("/sign-in"), publicUrl("/forgot-password"))
-      : await openPendingAccount(tx, data, passwordHash);
+      : verification;
     return [await queueEmail(tx, message)];
   });
   await deliverEmails(queued);
   return answer;
 }
 
-/** The new account's rows, and the verification email to queue with them. */
-async function openPendingAccount(
+/** An address nobody can own (.invalid is reserved), for the decoy account. */
+const decoyEmail = () => `decoy-${randomUUID()}@sign-up.invalid`;
+
+/**
+ * Runs `work` in a savepoint, then keeps it or rolls it back. Both kinds of sign-up open an
+ * account this way — the real one kept, a decoy for a registered email discarded — so both
+ * run the same statements: after the hash, the account's rows are most of a sign-up's time,
+ * and skipping them for a registered email would tell which emails have accounts.
+ */
+async function inSavepoint<T>(
   tx: Transaction,
-  data: z.output<typeof signUpSchema>,
-  passwordHash: string,
-): Promise<EmailMessage> {
-  // The visitor holds no permission: this operation makes exactly these writes for them.
-  const actor = visitorActor(data.email);
-  const user = await insertUser(
-    tx,
-    actor,
-    { email: data.email, name: data.name, password: data.password },
-    { emailVerified: false, passwordHash },
-  );
-  const organization = await insertOrganization(
-    tx,
-    actor,
-    { name: data.organizationName },
-    "pending_verification",
-  );
-  const [membership] = await tx
-    .insert(memberships)
-    .values({ organizationId: organization.id, userId: user.id, role: "owner" })
-    .returning();
-  await recordAuditEvent(tx, actor, {
-    action: "membership.create",
-    objectType: "membership",
-    objectId: membership!.id,
-    organizationId: organization.id,
-    after: membership,
-  });
-  return newVerificationEmail(tx, user);
+  { keep }: { keep: boolean },
+  work: (savepoint: Transaction) => Promise<T>,
+): Promise<T> {
+  let result: T | undefined;
+  try {
+    await tx.transaction(async (savepoint) => {
+      result = await work(savepoint);
+      if (!keep) savepoint.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return result as T;
 }
