@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Card, PageHeader } from "@/components/ui/card";
 import type { PlanView } from "@/lib/catalog/plan-schemas";
 import { renderMarkdown } from "@/lib/catalog/render-markdown";
@@ -6,8 +7,19 @@ import { priceLabel, ProductImage } from "./product-card";
 
 const limit = (n: number) => (n === -1 ? "unlimited" : String(n));
 
-/** A product as customers and visitors read it: rendered overview, price and plans. */
-export function ProductDetails({ product, plans }: { product: ProductView; plans: PlanView[] }) {
+/**
+ * A product as customers and visitors read it: rendered overview, price and plans. `planAction`
+ * renders what a plan offers the reader (the portal's Subscribe control; nothing for visitors).
+ */
+export function ProductDetails({
+  product,
+  plans,
+  planAction,
+}: {
+  product: ProductView;
+  plans: PlanView[];
+  planAction?: (plan: PlanView) => ReactNode;
+}) {
   return (
     <>
       <PageHeader
@@ -41,6 +53,7 @@ export function ProductDetails({ product, plans }: { product: ProductView; plans
                   {limit(plan.appLimit)} · namespaces {limit(plan.namespaceLimit)}
                   {plan.approvalRequired && " · needs approval"}
                 </p>
+                {planAction?.(plan)}
               </li>
             ))}
           </ul>

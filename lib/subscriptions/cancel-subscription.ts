@@ -6,8 +6,13 @@ import { parseInput } from "@/lib/validation";
 import { requestChange } from "./request-change";
 import { cancelSubscriptionSchema } from "./subscription-schemas";
 
+/** The end a cancellation at period end waits for: a running trial's or paid period's, when it ends. */
+export const runningPeriodEnd = (subscription: Subscription): Date | null =>
+  ["trialing", "active"].includes(subscription.status) ? subscription.currentPeriodEndsOn : null;
+
 function periodEndOf(subscription: Subscription): Date {
-  if (!["trialing", "active"].includes(subscription.status) || !subscription.currentPeriodEndsOn) {
+  const end = runningPeriodEnd(subscription);
+  if (!end) {
     throw new AppError(
       "invalid_input",
       subscription.currentPeriodEndsOn
@@ -16,7 +21,7 @@ function periodEndOf(subscription: Subscription): Date {
       { invalidFields: [{ name: "when", reason: "must be now for this subscription" }] },
     );
   }
-  return subscription.currentPeriodEndsOn;
+  return end;
 }
 
 /**

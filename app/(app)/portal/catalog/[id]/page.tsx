@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ProductDetails } from "@/components/catalog/product-details";
+import { PlanOffer } from "@/components/portal/plan-offer";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { listPlans } from "@/lib/catalog/plans";
 import { getProduct } from "@/lib/catalog/product-reads";
+import { subscribeOffer } from "@/lib/subscriptions/subscribe-offer";
 
 export const metadata: Metadata = { title: "Product" };
 
@@ -11,5 +13,15 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
   const actor = await requireSessionActor();
   const { id } = await params;
   const product = await orNotFound(getProduct({ actor, id }));
-  return <ProductDetails product={product} plans={await listPlans({ actor, productId: id })} />;
+  const [plans, offer] = await Promise.all([
+    listPlans({ actor, productId: id }),
+    subscribeOffer({ actor, productId: id }),
+  ]);
+  return (
+    <ProductDetails
+      product={product}
+      plans={plans}
+      planAction={(plan) => <PlanOffer productId={id} plan={plan} offer={offer} />}
+    />
+  );
 }

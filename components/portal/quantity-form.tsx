@@ -1,0 +1,62 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { toast } from "sonner";
+import { changeQuantityAction } from "@/app/(app)/portal/subscriptions/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { requiredNumber } from "@/components/forms/number-options";
+import { StaleBanner } from "@/components/forms/stale-banner";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
+import { isStale } from "./action-outcome";
+
+type QuantityInput = z.input<typeof changeQuantitySchema>;
+
+/** Changes the quantity now, at the version on screen (someone else's change first → told, not overwritten). */
+export function QuantityForm({
+  subscriptionId,
+  quantity,
+  changeSequence,
+}: {
+  subscriptionId: string;
+  quantity: number;
+  changeSequence: number;
+}) {
+  const router = useRouter();
+  const [stale, setStale] = useState(false);
+  const form = useForm<QuantityInput>({
+    resolver: zodResolver(changeQuantitySchema, undefined, { raw: true }),
+    defaultValues: { quantity, changeSequence },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await changeQuantityAction({ ...values, changeSequence, subscriptionId });
+    if (isStale(result)) return setStale(true);
+    const changed = applyActionResult(result, form.setError, ["quantity"]);
+    if (!changed) return;
+    toast.success(`Quantity is now ${changed.quantity}`);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Change quantity" className="space-y-3">
+      {stale && <StaleBanner what="subscription" />}
+      <div className="flex items-end gap-2">
+        <TextField
+          form={form}
+          name="quantity"
+          label="Quantity"
+          type="number"
+          min={1}
+          options={requiredNumber}
+        />
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Change quantity
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { toast } from "sonner";
+import { subscribeAction } from "@/app/(app)/portal/subscriptions/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
+import { requiredNumber } from "@/components/forms/number-options";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { createSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
+import { WhenField } from "./when-field";
+
+// The fields a person fills in; the product and plan are the control's own.
+const subscribeSchema = createSubscriptionSchema.pick({ quantity: true, startsOn: true });
+type SubscribeInput = z.input<typeof subscribeSchema>;
+const fieldNames = ["quantity", "startsOn"];
+
+/**
+ * Subscribes the signed-in customer's organization to one plan: the quantity (for products sold
+ * by quantity) and a start, now or on a date. A trial plan says "Start trial".
+ */
+export function SubscribeControl({
+  productId,
+  plan,
+  hasQuantity,
+}: {
+  productId: string;
+  plan: { id: string; name: string; terms: "trial" | "paid" };
+  hasQuantity: boolean;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const verb = plan.terms === "trial" ? "Start trial" : "Subscribe";
+  const form = useForm<SubscribeInput>({
+    // raw: the domain parses the same schema again, so the form sends what it typed, not Dates.
+    resolver: zodResolver(subscribeSchema, undefined, { raw: true }),
+    defaultValues: { quantity: 1 },
+    shouldUnregister: true,
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await subscribeAction({ ...values, productId, planId: plan.id });
+    const created = applyActionResult(result, form.setError, fieldNames);
+    if (!created) return;
+    toast.success(
+      created.status === "scheduled" ? `${plan.name} is scheduled` : `Subscribed to ${plan.name}`,
+    );
+    router.push(`/portal/subscriptions/${created.id}`);
+  });
+  if (!open) {
+    return (
+      <Button className="mt-2" onClick={() => setOpen(true)} aria-label={`${verb}: ${plan.name}`}>
+        {verb}
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={`${verb}: ${plan.name}`} className="mt-3 space-y-3">
+      {hasQuantity && (
+        <TextField
+          form={form}
+          name="quantity"
+          label="Quantity"
+          type="number"
+          min={1}
+          options={requiredNumber}
+        />
+      )}
+      <WhenField form={form} name="startsOn" legend="Start" nowLabel="Now" dateLabel="On a date" />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {verb}
+        </Button>
+        <Button variant="ghost" onClick={() => setOpen(false)}>
+          Not now
+        </Button>
+      </div>
+    </form>
+  );
+}
