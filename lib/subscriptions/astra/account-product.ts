@@ -2,12 +2,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { getDb } from "@/db/open";
-import { organizations, plans, products, type Plan, type Product } from "@/db/schema";
+import { plans, products, type Plan, type Product } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { platformProviderId } from "@/lib/catalog/platform-provider";
 import { catalogSearchText } from "@/lib/catalog/present-catalog";
-import { env } from "@/lib/env";
-import { searchTextOf } from "@/lib/organizations/organization-values";
 import { offeredPlans } from "../plan-terms";
 import { AstraProblemError } from "./astra-problems";
 
@@ -52,40 +51,8 @@ const plansOnCreation = [
   },
 ];
 
-async function platformProvider(tx: Transaction): Promise<string> {
-  const slug = env().PLATFORM_PROVIDER_SLUG;
-  const name = "Subdesk";
-  const description = "The platform itself, as the provider of its own products.";
-  const [created] = await tx
-    .insert(organizations)
-    .values({
-      slug,
-      name,
-      description,
-      provider: true,
-      searchText: searchTextOf({ name, slug, description }),
-    })
-    .onConflictDoNothing({ target: organizations.slug })
-    .returning();
-  if (created) {
-    await recordAuditEvent(tx, systemActor(), {
-      action: "organization.create",
-      objectType: "organization",
-      objectId: created.id,
-      organizationId: created.id,
-      after: { slug, reason: "the platform's own provider organization" },
-    });
-    return created.id;
-  }
-  const [existing] = await tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.slug, slug));
-  return existing!.id;
-}
-
 async function createAccountProduct(tx: Transaction): Promise<void> {
-  const providerOrganizationId = await platformProvider(tx);
+  const providerOrganizationId = await platformProviderId(tx);
   const name = "Subdesk account";
   const description = "The platform account itself: what Astra account subscriptions subscribe to.";
   const [product] = await tx
