@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { decideChangeAction } from "@/app/(app)/subscriptions/actions";
+import { Button } from "@/components/ui/button";
+import { decideChangeSchema } from "@/lib/subscriptions/subscription-schemas";
+import { ScopedField } from "./scoped-field";
+import { useSettle } from "./use-settle";
+
+type Values = z.input<typeof decideChangeSchema>;
+
+/** The review queue's decision on one held change: approve, or reject with the reason why. */
+export function DecideChangeForm({ changeId }: { changeId: string }) {
+  const { settle } = useSettle();
+  const form = useForm<Values>({
+    resolver: zodResolver(decideChangeSchema, undefined, { raw: true }),
+    defaultValues: { decision: "approve", note: "" },
+  });
+  const decide = (decision: Values["decision"]) => {
+    form.setValue("decision", decision);
+    return form.handleSubmit(async (values) => {
+      const result = await decideChangeAction({ ...values, changeId });
+      settle(result, form.setError, ["note"], (state) =>
+        state === "rejected"
+          ? "Change rejected"
+          : state === "pending"
+            ? "Approved: pending for its date"
+            : "Change approved and applied",
+      );
+    })();
+  };
+  return (
+    <form
+      noValidate
+      aria-label="Decision"
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void decide("approve");
+      }}
+    >
+      <div className="min-w-48">
+        <ScopedField scope={`decide-${changeId}`} form={form} name="note" label="Decision note" />
+      </div>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        Approve
+      </Button>
+      <Button variant="danger" disabled={form.formState.isSubmitting} onClick={() => void decide("reject")}>
+        Reject
+      </Button>
+    </form>
+  );
+}
