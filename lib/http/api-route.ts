@@ -53,6 +53,17 @@ function correlationIdOf(request: Request): string {
   return given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
 }
 
+/**
+ * A handler answers one of these when the outcome decides the status (MasStack's change of
+ * product: 201 done or scheduled, 202 held for review); it is documented in `otherResponses`.
+ */
+export class StatusResult {
+  constructor(
+    readonly status: 200 | 201 | 202 | 204,
+    readonly body: unknown,
+  ) {}
+}
+
 /** A handler answers one of these to send bytes (an image) instead of JSON. */
 export class FileResult {
   constructor(
@@ -77,7 +88,7 @@ function json(status: number, body: unknown, headers: Record<string, string>): R
  */
 export function endpoint<Op extends Operation>(
   operation: Op,
-  handle: (context: HandlerContext<Op>) => Promise<Result<Op> | FileResult>,
+  handle: (context: HandlerContext<Op>) => Promise<Result<Op> | FileResult | StatusResult>,
 ): RouteHandler {
   return async (request, routeContext) => {
     const correlationId = correlationIdOf(request);
@@ -128,7 +139,10 @@ export function endpoint<Op extends Operation>(
           bytes,
           request,
         } as unknown as HandlerContext<Op>);
-        const response = { status, body: result ?? null };
+        const response =
+          result instanceof StatusResult
+            ? { status: result.status, body: result.body }
+            : { status, body: result ?? null };
         const stored = operation.storedResult ? { status, body: operation.storedResult(result) } : response;
         return { response, stored };
       };

@@ -39,6 +39,8 @@ export interface Operation<
   query?: Query;
   params?: Params;
   result?: Result;
+  /** Other success answers a handler may give with a `StatusResult`, for the OpenAPI document. */
+  otherResponses?: Partial<Record<200 | 201 | 202 | 204, { description: string; result?: z.ZodType }>>;
   /** Success status: 200 by default, 201 for creations, 204 for no content. */
   status?: 200 | 201 | 202 | 204;
   /**

@@ -105,6 +105,12 @@ function operationObject(operationId: string, operation: Operation) {
         : {}),
     },
   };
+  for (const [other, { description, result }] of Object.entries(operation.otherResponses ?? {})) {
+    responses[other] = {
+      description,
+      ...(result ? { content: { "application/json": { schema: toSchema(result, "output") } } } : {}),
+    };
+  }
   const problem = operation.problemDialect?.schemaName ?? "Problem";
   for (const errorStatus of errorStatuses(operation)) {
     responses[errorStatus] = {

@@ -10,6 +10,7 @@ import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
 import * as subscriptions from "@/lib/subscriptions/operations";
 import * as astra from "@/lib/subscriptions/astra/operations";
+import * as masStack from "@/lib/subscriptions/masstack/operations";
 import {
   closeOrganizationOperation,
   createOrganizationOperation,
@@ -82,4 +83,6 @@ export const operations: Record<string, Operation> = {
   getAstraSubscription: astra.getAstraSubscriptionOperation,
   replaceAstraSubscription: astra.replaceAstraSubscriptionOperation,
   deleteAstraSubscription: astra.deleteAstraSubscriptionOperation,
+  getSubscriptionProduct: masStack.getSubscriptionProductOperation,
+  changeSubscriptionProduct: masStack.changeSubscriptionProductOperation,
 };
