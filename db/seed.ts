@@ -5,6 +5,8 @@ import { insertOrganization } from "@/lib/organizations/create-organization";
 import { insertUser } from "@/lib/users/create-user";
 import type { Database } from "./client";
 import { memberships, users, type MembershipRole } from "./schema";
+import { seedCatalog } from "./seed-catalog";
+import { seedSubscriptions } from "./seed-subscriptions";
 
 /** The demo's shared password: demo data only, printed at the end of every seed. */
 export const demoPassword = "subdesk-demo-2026";
@@ -27,9 +29,11 @@ export interface SeedResult {
 }
 
 /**
- * Creates the demo: a platform admin, a provider organization with its owner, and a customer
- * organization with an owner and a member. Runs once; a database that already has the demo
- * admin is left alone.
+ * Creates the demo: a platform admin, a provider organization with its owner and its catalog
+ * (db/seed-catalog.ts), and a customer organization with an owner, a member and subscriptions
+ * in every state (db/seed-subscriptions.ts). Runs once; a database that already has the demo
+ * admin is left alone. The catalog and subscriptions are made by the domain functions, which
+ * open their own transactions on the process-wide database (`db` is that one).
  */
 export async function seed(db: Database): Promise<SeedResult> {
   const accounts = [
@@ -46,7 +50,7 @@ export async function seed(db: Database): Promise<SeedResult> {
   if (existing) return { created: false, accounts };
 
   const actor = systemActor();
-  await db.transaction(async (tx) => {
+  const { provider, customer } = await db.transaction(async (tx) => {
     const user = (account: { email: string; name: string }, platformAdmin = false) =>
       insertUser(tx, actor, { ...account, password: demoPassword, platformAdmin }, { emailVerified: true });
     const organization = (values: (typeof demoOrganizations)[keyof typeof demoOrganizations]) =>
@@ -68,6 +72,8 @@ export async function seed(db: Database): Promise<SeedResult> {
     await member(provider.id, (await user(demoAccounts.providerOwner)).id, "owner");
     await member(customer.id, (await user(demoAccounts.customerOwner)).id, "owner");
     await member(customer.id, (await user(demoAccounts.customerMember)).id, "member");
+    return { provider, customer };
   });
+  await seedSubscriptions(customer.id, await seedCatalog(provider.id));
   return { created: true, accounts };
 }
