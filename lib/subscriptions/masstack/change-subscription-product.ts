@@ -3,13 +3,24 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { products } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/errors";
+import { AppError, isAppError, notFound } from "@/lib/errors";
 import { StatusResult } from "@/lib/http/api-route";
 import { parseInput } from "@/lib/validation";
 import { changePlan } from "../change-plan";
 import { masStackSubscription } from "./masstack-subscription";
 import { changeSubscriptionProductSchema } from "./masstack-schemas";
 import { getSubscriptionProduct } from "./subscription-product";
+
+/** The domain's field names, as the MasStack client sent them. */
+const fieldNames: Record<string, string> = { effectiveOn: "scheduled_date", planId: "productId" };
+
+function inMasStackFields(error: unknown): never {
+  if (!isAppError(error) || !error.invalidFields.length) throw error;
+  throw new AppError(error.code, error.message, {
+    headers: error.headers,
+    invalidFields: error.invalidFields.map((f) => ({ ...f, name: fieldNames[f.name] ?? f.name })),
+  });
+}
 
 /**
  * MasStack's change of product, through the domain's plan change: the product named by its
@@ -38,7 +49,7 @@ export async function changeSubscriptionProduct({
     actor,
     id: subscription.id,
     input: { productId: target.id, ...(scheduled_date ? { effectiveOn: scheduled_date } : {}) },
-  });
+  }).catch(inMasStackFields);
   if (outcome === "held") {
     return new StatusResult(202, { risk_decision: "REVIEW", description: change.riskDecision });
   }

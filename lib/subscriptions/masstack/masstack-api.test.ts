@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { products as productsTable } from "@/db/schema";
 import * as route from "@/app/api/v2/orgs/[orgId]/subscriptions/[subscriptionId]/products/route";
+import { systemActor } from "@/lib/auth/actor";
 import { setClock } from "@/lib/clock";
 import { runJob } from "@/lib/jobs/define-job";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
+import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganizationKey, makeOrganizationWithOwner, makePlatformKey } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
@@ -245,6 +247,23 @@ describe("POST /api/v2/orgs/{orgId}/subscriptions/{subscriptionId}/products", ()
     expect(after.body.product).toMatchObject({ id: products.upgrade.number, scheduled: null });
   });
 
+  it("holds a suspended organization's change asked by its provider: 202 REVIEW", async () => {
+    const { target, products, provider, customer } = await subscribed();
+    await changeOrganizationStatus({
+      actor: systemActor(),
+      id: customer.organization.id,
+      input: { status: "suspended", reason: "Review", changeSequence: customer.organization.changeSequence },
+    });
+    const { key: providerKey } = await makeOrganizationKey(provider.organization.id);
+    const held = await masStack("POST", providerKey, target, {
+      body: { productId: products.upgrade.number },
+    });
+    expect(held.status, JSON.stringify(held.body)).toBe(202);
+    expect(held.body).toEqual({ risk_decision: "REVIEW", description: expect.stringMatching(/suspended/) });
+    const read = await masStack("GET", providerKey, target);
+    expect(read.body.product).toMatchObject({ id: products.main.number, scheduled: { state: "held" } });
+  });
+
   it("refuses a product outside the compatibilities (400) and an unknown product (404)", async () => {
     const { key, target, products } = await subscribed();
     const incompatible = await masStack("POST", key, target, { body: { productId: products.other.number } });
@@ -263,6 +282,11 @@ describe("POST /api/v2/orgs/{orgId}/subscriptions/{subscriptionId}/products", ()
     ]) {
       expect((await masStack("POST", key, target, { body })).status, JSON.stringify(body)).toBe(400);
     }
+    const past = await masStack("POST", key, target, {
+      body: { productId: products.upgrade.number, scheduled_date: "2029-12-30" },
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.invalid_fields).toEqual([{ name: "scheduled_date", reason: "must be today or later" }]);
     expect((await masStack("GET", key, target)).body.product.id).toBe(products.main.number);
   });
 
