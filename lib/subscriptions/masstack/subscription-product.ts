@@ -1,19 +1,13 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import {
-  plans,
-  productCompatibilities,
-  products,
-  type Subscription,
-  type SubscriptionChange,
-} from "@/db/schema";
+import { plans, productCompatibilities, products, type SubscriptionChange } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { namesInChanges } from "../change-names";
 import { subscriptionHistory } from "../subscription-history";
 import { masStackSubscription } from "./masstack-subscription";
 import type { masStackIncludes, SubscriptionProduct } from "./masstack-schemas";
-import { tariffHistory } from "./tariff-history";
+import { tariffHistory, type Tariff } from "./tariff-history";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -67,7 +61,7 @@ export async function getSubscriptionProduct({
   number: number;
   include: readonly (typeof masStackIncludes)[number][];
 }): Promise<SubscriptionProduct> {
-  const subscription: Subscription = await masStackSubscription(await getDb(), actor, { orgId, number });
+  const subscription = await masStackSubscription(await getDb(), actor, { orgId, number });
   const history = await subscriptionHistory({ actor, id: subscription.id });
   const tariffs = tariffHistory(subscription, history);
   const waiting = history.find((c) => c.kind === "plan" && (c.state === "pending" || c.state === "held"));
@@ -78,7 +72,7 @@ export async function getSubscriptionProduct({
   const planNames = await namesInChanges(
     tariffs.map((t) => ({ fromValue: { planId: t.planId }, toValue: null })),
   );
-  const present = (t: (typeof tariffs)[number]) => ({
+  const present = (t: Tariff) => ({
     id: named.get(t.productId)!.number,
     value: named.get(t.productId)!.name,
     plan: t.planId ? (planNames[t.planId] ?? null) : null,
