@@ -82,7 +82,7 @@ async function main() {
   });
   server.on("clientError", answerClientError);
   server.listen(port, hostname, () => {
-    console.log(`▲ Subdesk ${dev ? "(development)" : ""} on http://${hostname ?? "localhost"}:${port}`);
+    console.log(`▲ Subdesk${dev ? " (development)" : ""} on http://${hostname ?? "localhost"}:${port}`);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
