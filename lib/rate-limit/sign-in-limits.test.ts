@@ -79,7 +79,9 @@ describe("sign-in limits", () => {
 
   it("count a burst of concurrent guesses exactly, so none slips past the limit", async () => {
     const { email } = await makeUser();
-    const outcomes = await Promise.all(Array.from({ length: 16 }, () => attempt(email, wrong, "198.51.100.9")));
+    const outcomes = await Promise.all(
+      Array.from({ length: 16 }, () => attempt(email, wrong, "198.51.100.9")),
+    );
     expect(outcomes.filter((outcome) => outcome === "wrong")).toHaveLength(10);
   });
 });
