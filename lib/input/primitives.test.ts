@@ -19,6 +19,8 @@ describe("input primitives", () => {
       );
     }
     expect(text(100).parse("two\nlines\tand 💩")).toBe("two\nlines\tand 💩");
+    // One reason per value: a NUL is not also reported as a control character.
+    expect(reasons(line(100), "a\u0000b")).toEqual(["must be valid Unicode text without NUL characters"]);
     for (const bad of ["a\nb", "\u001b[31m", "a\u2028b"]) {
       expect(reasons(line(100), bad), JSON.stringify(bad)).toContain(
         "must be a single line without control characters",

@@ -32,7 +32,7 @@ export const text = (max: number, options: TextOptions = {}) =>
 /** Holds any string schema (an email, a URL) to the rules of `line`. */
 export const singleLine = <S extends z.ZodType<string>>(schema: S) =>
   schema
-    .refine(storable, storableMessage)
+    .refine(storable, { message: storableMessage, abort: true })
     .refine((value) => !controlCharacter.test(value), "must be a single line without control characters");
 
 /** A single line of text (names, labels, search terms): no control characters, at most `max`. */
