@@ -31,7 +31,7 @@ const unguarded: Record<string, string> = {
   "lib/sessions/end-session.ts": "signing out, which every account may do",
   "lib/sessions/end-all-sessions.ts": "signing out everywhere, which every account may do",
   "lib/sessions/live-session.ts": "notes when a session was last seen",
-  "lib/signup/sign-up.ts": "a visitor opening a pending account, behind the sign-up limits",
+  "lib/signup/open-pending-account.ts": "a visitor opening a pending account, behind the sign-up limits",
   "lib/signup/password-reset.ts": "proving the mailbox with an emailed token",
   "lib/signup/consume-token.ts": "using up an emailed token",
   "lib/signup/verification-email.ts": "a new verification link, which an unverified user may ask for",
