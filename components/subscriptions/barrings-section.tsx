@@ -19,7 +19,6 @@ export async function BarringsSection({
   const manage = mayCommercial(actor, commercialRecordOf(s), "bar");
   const open = barringReason.enumValues.filter((r) => !s.barredFor.includes(r));
   const ids = { subscriptionId: s.id, changeSequence: s.changeSequence };
-  const key = `${s.id}-${s.changeSequence}`;
   return (
     <div className="space-y-8">
       {barrings.length === 0 ? (
@@ -57,10 +56,10 @@ export async function BarringsSection({
         </Table>
       )}
       {manage && transitions[s.status].length > 0 && open.length > 0 && (
-        <BarringForm key={`apply-${key}`} {...ids} move="apply" reasons={open} />
+        <BarringForm key={`apply-${open.join()}`} {...ids} move="apply" reasons={open} />
       )}
       {manage && s.barredFor.length > 0 && (
-        <BarringForm key={`lift-${key}`} {...ids} move="lift" reasons={s.barredFor} />
+        <BarringForm key={`lift-${s.barredFor.join()}`} {...ids} move="lift" reasons={s.barredFor} />
       )}
     </div>
   );

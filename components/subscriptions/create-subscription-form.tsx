@@ -3,7 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
 import { createSubscriptionAction } from "@/app/(app)/subscriptions/actions";
+import { applyActionResult } from "@/components/forms/apply-action-result";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -14,7 +16,6 @@ import {
   type CreateSubscriptionInput,
 } from "@/lib/subscriptions/subscription-schemas";
 import { emptyIsAbsent } from "./scoped-field";
-import { useSettle } from "./use-settle";
 
 interface Choices {
   organizations: { id: string; name: string }[];
@@ -31,7 +32,6 @@ const fieldNames = ["organizationId", "productId", "planId", "quantity", "starts
 /** Subscribes an organization to a product's plan, now or from a later day. */
 export function CreateSubscriptionForm({ choices }: { choices: Choices }) {
   const router = useRouter();
-  const { settle } = useSettle();
   const form = useForm<CreateSubscriptionInput>({
     resolver: zodResolver(createSubscriptionSchema, undefined, { raw: true }),
     defaultValues: { quantity: 1 },
@@ -40,10 +40,10 @@ export function CreateSubscriptionForm({ choices }: { choices: Choices }) {
   const productId = useWatch({ control: form.control, name: "productId" });
   const product = choices.products.find((p) => p.id === productId);
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createSubscriptionAction(values);
-    if (settle(result, form.setError, fieldNames, (s) => `Subscription ${s.number} created`)) {
-      if (result.status === "success") router.push(`/subscriptions/${result.data.id}`);
-    }
+    const created = applyActionResult(await createSubscriptionAction(values), form.setError, fieldNames);
+    if (!created) return;
+    toast.success(`Subscription #${created.number} created`);
+    router.push(`/subscriptions/${created.id}`);
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New subscription" className="grid max-w-xl gap-4">

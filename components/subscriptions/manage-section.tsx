@@ -25,17 +25,16 @@ export async function ManageSection({
   }
   const may = (action: Parameters<typeof mayCommercial>[2]) =>
     mayCommercial(actor, commercialRecordOf(s), action);
-  const key = `${s.id}-${s.changeSequence}`;
   const ids = { subscriptionId: s.id, changeSequence: s.changeSequence };
   const forms = [
     may("changePlan") && (
-      <ChangePlanForm key={`plan-${key}`} {...ids} choices={await planChangeChoices({ actor, id: s.id })} />
+      <ChangePlanForm key="plan" {...ids} choices={await planChangeChoices({ actor, id: s.id })} />
     ),
-    may("changeQuantity") && <ChangeQuantityForm key={`quantity-${key}`} {...ids} quantity={s.quantity} />,
-    may("pause") && <PauseResumeForm key={`pause-${key}`} {...ids} paused={s.status === "paused"} />,
+    may("changeQuantity") && <ChangeQuantityForm key="quantity" {...ids} quantity={s.quantity} />,
+    may("pause") && <PauseResumeForm key="pause" {...ids} paused={s.status === "paused"} />,
     may("editTerms") && (
       <EditTermsForm
-        key={`terms-${key}`}
+        key="terms"
         {...ids}
         terms={{
           appLimit: s.appLimit,
@@ -47,7 +46,7 @@ export async function ManageSection({
         }}
       />
     ),
-    may("cancel") && <CancelSubscriptionForm key={`cancel-${key}`} {...ids} />,
+    may("cancel") && <CancelSubscriptionForm key="cancel" {...ids} />,
   ].filter(Boolean);
   if (!forms.length) {
     return <p className="text-sm text-zinc-500">Your role lets you read this subscription, not change it.</p>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionResult } from "@/components/forms/apply-action-result";
@@ -14,11 +14,19 @@ const isStale = (result: ActionResult<unknown>) =>
 /**
  * Settles a subscription form's action result: a stale `changeSequence` raises the shared stale
  * banner (nothing was written), field errors go to their fields, anything else is a toast; on
- * success it says what happened and reloads the page's data. Answers whether it succeeded.
+ * success it reloads the page's data and, once the page shows it, says what happened — so the
+ * next form submitted already holds the new `changeSequence`. Answers whether it succeeded.
  */
 export function useSettle() {
   const router = useRouter();
   const [stale, setStale] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (refreshing || done.current === null) return;
+    toast.success(done.current);
+    done.current = null;
+  }, [refreshing]);
   function settle<T, F extends FieldValues>(
     result: ActionResult<T>,
     setError: UseFormSetError<F>,
@@ -29,8 +37,8 @@ export function useSettle() {
     if (isStale(result)) return false;
     applyActionResult(result, setError, fieldNames);
     if (result.status !== "success") return false;
-    toast.success(success(result.data));
-    router.refresh();
+    done.current = success(result.data);
+    startRefresh(() => router.refresh());
     return true;
   }
   return { stale, settle };
