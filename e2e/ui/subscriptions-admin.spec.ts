@@ -35,6 +35,7 @@ const toast = (page: Page, text: string) => page.getByText(text, { exact: true }
 
 test("an admin subscribes, changes, schedules, bars, reviews, cancels and exports a subscription", async ({
   page,
+  context,
   browser,
   signIn,
   api,
@@ -53,12 +54,20 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   const number = (await heading.textContent())!.replace("Subscription #", "");
   const detail = page.url();
 
-  // Quantity, then a plan change for tomorrow: pending, shown as such, and withdrawn.
+  // Quantity (a second tab opened before it is told it is stale), then a plan change for
+  // tomorrow: pending, shown as such, and withdrawn.
+  const other = await context.newPage();
+  await other.goto(`${detail}?tab=manage`);
   await page.getByRole("link", { name: "Manage" }).click();
   const quantity = page.getByRole("form", { name: "Change quantity" });
   await quantity.getByLabel("Quantity").fill("3");
   await quantity.getByRole("button", { name: "Change quantity" }).click();
   await expect(toast(page, "Quantity is now 3")).toBeVisible();
+  const otherQuantity = other.getByRole("form", { name: "Change quantity" });
+  await otherQuantity.getByLabel("Quantity").fill("5");
+  await otherQuantity.getByRole("button", { name: "Change quantity" }).click();
+  await expect(otherQuantity.getByRole("alert")).toContainText("changed by someone else");
+  await other.close();
   const plan = page.getByRole("form", { name: "Change plan" });
   await plan.getByLabel("New plan").selectOption({ label: `${product.name} · Pro` });
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
