@@ -60,15 +60,20 @@ export default async function PortalSubscriptionPage({ params }: { params: Promi
                 : "You can follow this subscription here; its changes are made by your organization's owners and admins."}
             </p>
           )}
+          {/* Keyed by version: after a change the forms start again from what is now saved. */}
           {controls.changeQuantity && (
-            <QuantityForm key={subscription.changeSequence} {...version} quantity={subscription.quantity} />
+            <QuantityForm
+              key={`quantity-${subscription.changeSequence}`}
+              {...version}
+              quantity={subscription.quantity}
+            />
           )}
           {controls.changePlan && (
-            <PlanChangeForm key={subscription.changeSequence} {...version} choices={choices} />
+            <PlanChangeForm key={`plan-${subscription.changeSequence}`} {...version} choices={choices} />
           )}
           {controls.cancel && (
             <CancelForm
-              key={subscription.changeSequence}
+              key={`cancel-${subscription.changeSequence}`}
               {...version}
               atPeriodEnd={controls.cancel.atPeriodEnd}
               periodEndsOn={subscription.currentPeriodEndsOn && day(subscription.currentPeriodEndsOn)}
