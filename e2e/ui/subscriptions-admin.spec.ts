@@ -40,6 +40,8 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   signIn,
   api,
 }) => {
+  // One subscription's whole story in a row of steps: longer than the default 30 seconds.
+  test.setTimeout(90_000);
   const { customer, product } = await makeCatalog(api);
   await signIn(page, demo.admin);
 
