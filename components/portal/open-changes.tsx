@@ -1,7 +1,7 @@
 import type { SubscriptionChange, SubscriptionChangeKind } from "@/db/schema";
+import { describeChange } from "@/components/subscriptions/describe-change";
+import { day } from "@/components/subscriptions/format";
 import { Badge } from "@/components/ui/badge";
-import { changeKindLabels, describeChange } from "./change-text";
-import { day } from "./subscription-dates";
 import { WithdrawChangeButton } from "./withdraw-change-button";
 
 /**
@@ -21,13 +21,12 @@ export function OpenChanges({
   return (
     <ul aria-label="Pending changes" className="space-y-3">
       {changes.map((change) => {
-        const label = changeKindLabels[change.kind];
+        const label = `${change.kind} change`;
         return (
           <li key={change.id} className="flex flex-wrap items-center justify-between gap-3 text-sm">
             <div>
               <p>
-                <span className="font-medium">{label}</span>: {describeChange(change, names)}{" "}
-                <Badge tone="blue">{change.state}</Badge>
+                {describeChange(change, names)} <Badge tone="blue">{change.state}</Badge>
               </p>
               <p className="text-xs text-zinc-500">
                 {change.state === "held"

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { toast } from "sonner";
 import { changePlanAction } from "@/app/(app)/portal/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { day } from "@/components/subscriptions/format";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,7 +16,6 @@ import { inputClass } from "@/components/ui/input";
 import type { PlanChoice, ProductChoice } from "@/lib/subscriptions/subscription-choices";
 import { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
 import { isStale } from "./action-outcome";
-import { day } from "./subscription-dates";
 import { WhenField } from "./when-field";
 
 type PlanChangeInput = z.input<typeof changePlanSchema>;

@@ -1,12 +1,8 @@
 import type { ReactNode } from "react";
+import { day, days, limit, nextDate, unitCost } from "@/components/subscriptions/format";
+import { SubscriptionStatusBadge } from "@/components/subscriptions/status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { SubscriptionView } from "@/lib/subscriptions";
-import { formatMoney } from "@/lib/money";
-import { SubscriptionStatusBadge } from "./status-badge";
-import { day, NextDate } from "./subscription-dates";
-
-const limit = (n: number) => (n === -1 ? "unlimited" : String(n));
-const days = (n: number) => (n === -1 ? "no end" : `${n} days`);
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -19,10 +15,12 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 /** A subscription at a glance: what, in which state, until when, on which terms. */
 export function SubscriptionSummary({ subscription: s }: { subscription: SubscriptionView }) {
+  const next = nextDate(s);
   return (
     <dl aria-label="Subscription" className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
       <Row term="Status">
-        <SubscriptionStatusBadge status={s.status} /> <NextDate subscription={s} />
+        <SubscriptionStatusBadge status={s.status} />{" "}
+        {next.at ? `${next.label} ${day(next.at)}` : "no end date"}
         {s.barredFor.map((reason) => (
           <span key={reason} className="ml-2">
             <Badge tone="red">barred: {reason}</Badge>
@@ -38,15 +36,14 @@ export function SubscriptionSummary({ subscription: s }: { subscription: Subscri
       <Row term="Quantity">{s.quantity}</Row>
       <Row term="Started">{day(s.startsOn)}</Row>
       <Row term="Period">
-        {days(s.subscriptionPeriod)} · grace {s.gracePeriod} days
-        {s.reminderBeforePeriod >= 0 && ` · reminder ${s.reminderBeforePeriod} days ahead`}
+        {days(s.subscriptionPeriod)} · grace {days(s.gracePeriod)}
+        {s.reminderBeforePeriod >= 0 && ` · reminder ${days(s.reminderBeforePeriod)} ahead`}
       </Row>
       <Row term="Limits">
         apps {limit(s.appLimit)} · namespaces {limit(s.namespaceLimit)}
       </Row>
       <Row term="Costs">
-        {formatMoney(s.costPerAppUnitMinor, "USD")} / app · {formatMoney(s.costPerNamespaceUnitMinor, "USD")}{" "}
-        / namespace
+        {unitCost(s.costPerAppUnitMinor)} / app · {unitCost(s.costPerNamespaceUnitMinor)} / namespace
       </Row>
       {s.endReason && <Row term="Ended because">{s.endReason}</Row>}
     </dl>

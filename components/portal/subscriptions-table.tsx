@@ -1,22 +1,26 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
+import { day, nextDate } from "@/components/subscriptions/format";
+import { SubscriptionStatusBadge } from "@/components/subscriptions/status-badge";
 import type { SubscriptionRow } from "@/lib/subscriptions/subscription-rows";
-import { changeKindLabels } from "./change-text";
-import { SubscriptionStatusBadge } from "./status-badge";
-import { day, NextDate } from "./subscription-dates";
 
-/** What waits for a subscription, in a few words: "Plan change on 2026-03-08", "Cancellation (held)". */
+/** What waits for a subscription, in a few words: "plan change pending for 2026-03-08". */
 function Waiting({ row }: { row: SubscriptionRow }) {
   if (row.waiting.length === 0) return <span className="text-zinc-400">—</span>;
   return (
     <ul>
       {row.waiting.map((w) => (
         <li key={w.id}>
-          {changeKindLabels[w.kind]} {w.state === "held" ? "(held for review)" : `on ${day(w.effectiveOn)}`}
+          {w.kind} change {w.state === "held" ? "held for review" : `pending for ${day(w.effectiveOn)}`}
         </li>
       ))}
     </ul>
   );
+}
+
+function NextDate({ row }: { row: SubscriptionRow }) {
+  const next = nextDate(row);
+  return <>{next.at ? `${next.label} ${day(next.at)}` : "no end date"}</>;
 }
 
 /** The customer's subscriptions: product and plan, status, the next date that matters, what waits. */
@@ -51,8 +55,8 @@ export function SubscriptionsTable({ rows }: { rows: SubscriptionRow[] }) {
               <SubscriptionStatusBadge status={row.status} />
             </Td>
             <Td>{row.quantity}</Td>
-            <Td>
-              <NextDate subscription={row} />
+            <Td className="whitespace-nowrap">
+              <NextDate row={row} />
             </Td>
             <Td>
               <Waiting row={row} />

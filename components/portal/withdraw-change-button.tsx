@@ -14,16 +14,11 @@ export function WithdrawChangeButton({ changeId, label }: { changeId: string; la
     startTransition(async () => {
       const result = await cancelPendingChangeAction({ changeId });
       if (result.status !== "success") return void toast.error(result.message);
-      toast.success(`${label} withdrawn`);
+      toast.success(`The ${label} is withdrawn`);
       router.refresh();
     });
   return (
-    <Button
-      variant="secondary"
-      disabled={pending}
-      onClick={withdraw}
-      aria-label={`Withdraw ${label.toLowerCase()}`}
-    >
+    <Button variant="secondary" disabled={pending} onClick={withdraw} aria-label={`Withdraw the ${label}`}>
       Withdraw
     </Button>
   );

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CancelForm } from "@/components/portal/cancel-form";
-import { HistoryTimeline } from "@/components/portal/history-timeline";
 import { OpenChanges } from "@/components/portal/open-changes";
 import { PlanChangeForm } from "@/components/portal/plan-change-form";
 import { QuantityForm } from "@/components/portal/quantity-form";
-import { day } from "@/components/portal/subscription-dates";
 import { SubscriptionSummary } from "@/components/portal/subscription-summary";
+import { day } from "@/components/subscriptions/format";
+import { SubscriptionTimeline } from "@/components/subscriptions/subscription-timeline";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -87,7 +87,7 @@ export default async function PortalSubscriptionPage({ params }: { params: Promi
       </Card>
       <Card className="mt-6">
         <h2 className="mb-3 font-semibold">History</h2>
-        <HistoryTimeline changes={history} names={names} />
+        <SubscriptionTimeline changes={history} names={names} />
       </Card>
     </>
   );
