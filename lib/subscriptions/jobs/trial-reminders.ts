@@ -64,7 +64,7 @@ export async function sendTrialReminders(): Promise<number> {
             subject: `Your ${names!.product} trial ends on ${day(endsOn)}`,
             text:
               `The trial of ${names!.product} for ${names!.organization} ends on ${day(endsOn)}.\n\n` +
-              `Choose a paid plan to keep it running:\n\n${publicUrl(`/subscriptions/${sub.id}`)}\n\n` +
+              `Choose a paid plan to keep it running:\n\n${publicUrl(`/portal/subscriptions/${sub.id}`)}\n\n` +
               `You get this email as an owner or admin of ${names!.organization}.`,
           }),
         );
