@@ -98,7 +98,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await expect(toast(page, "Plan change: held for review")).toBeVisible();
 
   await page.goto("/subscriptions/review");
-  const held = page.getByRole("row").filter({ hasText: new RegExp(`#${number}\\b`) });
+  const held = page.getByRole("row").filter({ hasText: new RegExp(`#${number}(?!\\d)`) });
   await expect(held).toContainText("barred (RISK)");
   await held.getByRole("button", { name: "Approve" }).click();
   await expect(toast(page, "Change approved and applied")).toBeVisible();
