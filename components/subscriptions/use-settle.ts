@@ -27,6 +27,14 @@ export function useSettle() {
     toast.success(done.current);
     done.current = null;
   }, [refreshing]);
+  // A form whose row the refresh removes (a decided review) unmounts before the refresh ends:
+  // it still says what happened.
+  useEffect(() => {
+    const pending = done;
+    return () => {
+      if (pending.current !== null) toast.success(pending.current);
+    };
+  }, []);
   function settle<T, F extends FieldValues>(
     result: ActionResult<T>,
     setError: UseFormSetError<F>,
