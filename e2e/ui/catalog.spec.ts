@@ -5,6 +5,7 @@ test("a provider builds group → product → plan, publishes, and a customer se
   browser,
   signIn,
 }) => {
+  test.slow(); // a whole catalog story in one test, each step a server round trip
   const groupName = unique("Compute");
   const productName = unique("VM").slice(0, 20);
   await signIn(page, "owner@northwind.example");

@@ -78,6 +78,7 @@ test("a customer cannot open another organization's pages: they look exactly lik
   signIn,
   api,
 }) => {
+  test.slow(); // four pages twice each, plus the logo and the list
   const found = await api("/api/organizations?query=northwind");
   const northwind = ((await found.json()) as { content: { id: string }[] }).content[0]!;
   const missing = "00000000-0000-4000-8000-000000000000";
