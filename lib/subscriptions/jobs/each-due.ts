@@ -1,11 +1,18 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { getDb } from "@/db/open";
 import { subscriptions, type Subscription } from "@/db/schema";
 
 /** How many subscriptions one run settles per job; the next run (a minute later) takes the rest. */
 export const batchSize = 500;
+
+/** The ids of up to one batch of subscriptions that match a job's "due" condition. */
+export async function dueSubscriptionIds(due: SQL | undefined): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.select({ id: subscriptions.id }).from(subscriptions).where(due).limit(batchSize);
+  return rows.map((row) => row.id);
+}
 
 /**
  * Runs `work` on each due subscription in a transaction of its own, with the row locked and the

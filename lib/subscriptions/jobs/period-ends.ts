@@ -1,30 +1,23 @@
 import "server-only";
 import { and, eq, lte } from "drizzle-orm";
-import { getDb } from "@/db/open";
 import { subscriptions } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { renewedPeriodEnd, stopOutcome } from "../lifecycle";
 import { recordChange } from "../record-change";
-import { batchSize, eachDue } from "./each-due";
+import { dueSubscriptionIds, eachDue } from "./each-due";
 
 const iso = (at: Date | null | undefined) => at?.toISOString() ?? null;
 
 /** Running subscriptions in this status whose period has run out (a cancellation at period end is the pending change's to carry out). */
-async function periodsRunOut(status: "trialing" | "active", at: Date) {
-  const db = await getDb();
-  const rows = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(
-      and(
-        eq(subscriptions.status, status),
-        eq(subscriptions.cancelAtPeriodEnd, false),
-        lte(subscriptions.currentPeriodEndsOn, at),
-      ),
-    )
-    .limit(batchSize);
-  return rows.map((r) => r.id);
+function periodsRunOut(status: "trialing" | "active", at: Date) {
+  return dueSubscriptionIds(
+    and(
+      eq(subscriptions.status, status),
+      eq(subscriptions.cancelAtPeriodEnd, false),
+      lte(subscriptions.currentPeriodEndsOn, at),
+    ),
+  );
 }
 
 const ranOut = (sub: typeof subscriptions.$inferSelect, status: string, at: Date) =>
@@ -88,31 +81,25 @@ export async function renewPaidPeriods(): Promise<number> {
 /** Grace periods that are over end their subscriptions. */
 export async function endGracePeriods(): Promise<number> {
   const at = now();
-  const db = await getDb();
-  const due = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.status, "grace"), lte(subscriptions.graceEndsOn, at)))
-    .limit(batchSize);
-  return eachDue(
-    due.map((d) => d.id),
-    async (tx, sub) => {
-      if (sub.status !== "grace" || !sub.graceEndsOn || sub.graceEndsOn > at) return false;
-      await recordChange(
-        tx,
-        systemActor(),
-        sub,
-        {
-          kind: "status",
-          state: "applied",
-          fromValue: { status: sub.status },
-          toValue: { status: "ended" },
-          effectiveOn: sub.graceEndsOn,
-          reason: "The grace period is over",
-        },
-        { status: "ended", endedOn: sub.graceEndsOn, endReason: sub.endReason ?? "grace period over" },
-      );
-      return true;
-    },
+  const dueIds = await dueSubscriptionIds(
+    and(eq(subscriptions.status, "grace"), lte(subscriptions.graceEndsOn, at)),
   );
+  return eachDue(dueIds, async (tx, sub) => {
+    if (sub.status !== "grace" || !sub.graceEndsOn || sub.graceEndsOn > at) return false;
+    await recordChange(
+      tx,
+      systemActor(),
+      sub,
+      {
+        kind: "status",
+        state: "applied",
+        fromValue: { status: sub.status },
+        toValue: { status: "ended" },
+        effectiveOn: sub.graceEndsOn,
+        reason: "The grace period is over",
+      },
+      { status: "ended", endedOn: sub.graceEndsOn, endReason: sub.endReason ?? "grace period over" },
+    );
+    return true;
+  });
 }

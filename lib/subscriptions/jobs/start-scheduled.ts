@@ -1,42 +1,35 @@
 import "server-only";
 import { and, eq, lte } from "drizzle-orm";
-import { getDb } from "@/db/open";
 import { subscriptions } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { startingState } from "../lifecycle";
 import { recordChange } from "../record-change";
-import { batchSize, eachDue } from "./each-due";
+import { dueSubscriptionIds, eachDue } from "./each-due";
 
 /** Scheduled subscriptions whose start date has come begin: a trial, or an active paid period from that date. */
 export async function startScheduledSubscriptions(): Promise<number> {
   const at = now();
-  const db = await getDb();
-  const due = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.status, "scheduled"), lte(subscriptions.startsOn, at)))
-    .limit(batchSize);
-  return eachDue(
-    due.map((d) => d.id),
-    async (tx, sub) => {
-      if (sub.status !== "scheduled" || sub.startsOn.getTime() > at.getTime()) return false;
-      const started = startingState(sub, sub.startsOn, at);
-      await recordChange(
-        tx,
-        systemActor(),
-        sub,
-        {
-          kind: "status",
-          state: "applied",
-          fromValue: { status: sub.status },
-          toValue: { ...started, currentPeriodEndsOn: started.currentPeriodEndsOn?.toISOString() ?? null },
-          effectiveOn: sub.startsOn,
-          reason: "Start date reached",
-        },
-        started,
-      );
-      return true;
-    },
+  const dueIds = await dueSubscriptionIds(
+    and(eq(subscriptions.status, "scheduled"), lte(subscriptions.startsOn, at)),
   );
+  return eachDue(dueIds, async (tx, sub) => {
+    if (sub.status !== "scheduled" || sub.startsOn.getTime() > at.getTime()) return false;
+    const started = startingState(sub, sub.startsOn, at);
+    await recordChange(
+      tx,
+      systemActor(),
+      sub,
+      {
+        kind: "status",
+        state: "applied",
+        fromValue: { status: sub.status },
+        toValue: { ...started, currentPeriodEndsOn: started.currentPeriodEndsOn?.toISOString() ?? null },
+        effectiveOn: sub.startsOn,
+        reason: "Start date reached",
+      },
+      started,
+    );
+    return true;
+  });
 }
