@@ -24,9 +24,6 @@ async function main() {
   // Jobs that queue further jobs (a delivery after a reminder) send through this runner.
   installJobRunner(runner);
   await runner;
-  console.log(
-    `[jobs] worker running ${registeredJobs.length} jobs: ${registeredJobs.map((j) => j.name).join(", ")}`,
-  );
 
   const shutdown = async (signal: string) => {
     console.log(`[jobs] ${signal}: finishing running jobs, then stopping`);
@@ -34,8 +31,13 @@ async function main() {
     await handle.close();
     process.exit(0);
   };
+  // Handlers first, then the line that says the worker runs: a supervisor (or the test) may
+  // send SIGTERM the moment it reads it, and Node's default would kill the worker mid-job.
   process.once("SIGTERM", (signal) => void shutdown(signal));
   process.once("SIGINT", (signal) => void shutdown(signal));
+  console.log(
+    `[jobs] worker running ${registeredJobs.length} jobs: ${registeredJobs.map((j) => j.name).join(", ")}`,
+  );
 }
 
 main().catch((error: unknown) => {
