@@ -8,6 +8,8 @@ export * from "./invitations";
 export * from "./email-outbox";
 export * from "./catalog";
 export * from "./subscriptions";
+export * from "./product-keys";
+export * from "./bundles";
 export * from "./api-keys";
 export * from "./audit-events";
 export * from "./idempotency-records";

@@ -1,22 +1,8 @@
 import "server-only";
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { hashSecret, randomBase62 as randomString } from "@/lib/security/random-secret";
 
-const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-function randomString(length: number): string {
-  // 248 is the largest multiple of 62 below 256: rejecting bytes above it keeps every character equally likely.
-  let out = "";
-  while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += alphabet[byte % 62];
-    }
-  }
-  return out;
-}
-
-export function hashSecret(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
-}
+export { hashSecret };
 
 /**
  * A key reads `sdk_<8-character id>_<32-character secret>`. The `sdk_<id>` part is the visible

@@ -35,8 +35,10 @@ function expected(side: Side, role: string | null, action: CommercialAction): "a
   if (side === "other") return 404;
   if (side === "platform") return "allow";
   if (action === "read") return "allow";
-  const sellerOnly = ["bar", "editTerms", "decide"].includes(action);
-  if (side === "subscriber" && sellerOnly) return 403;
+  const sellerOnly = ["bar", "editTerms", "decide", "issueKey", "manageKey", "verifyKey", "decideRequest"];
+  if (side === "subscriber" && sellerOnly.includes(action)) return 403;
+  if (side === "provider" && action === "requestBundle") return 403;
+  if (action === "decideRequest") return role === "member" ? 403 : "allow";
   return role === "owner" || role === "admin" ? "allow" : 403;
 }
 

@@ -1,6 +1,6 @@
 import { eq, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { roleAllows } from "@/lib/auth/permissions";
+import { roleAllows, type Permission } from "@/lib/auth/permissions";
 import { assertMayWrite } from "@/lib/auth/write-guard";
 import type { Actor } from "@/lib/auth/actor";
 import { forbidden, notFound } from "@/lib/errors";
@@ -30,6 +30,15 @@ export const commercialActions = [
   "bar",
   "editTerms",
   "decide",
+  // Product keys.
+  "issueKey",
+  "manageKey",
+  "rotateKey",
+  "revokeKey",
+  "verifyKey",
+  // Bundles: the consumer drafts and requests, the provider's approvers decide.
+  "requestBundle",
+  "decideRequest",
 ] as const;
 export type CommercialAction = (typeof commercialActions)[number];
 
@@ -46,7 +55,20 @@ const allowed: Record<CommercialAction, readonly CommercialRole[]> = {
   bar: ["provider", "platform"],
   editTerms: ["provider", "platform"],
   decide: ["provider", "platform"],
+  // The provider issues and runs keys for its products; the owner rotates or revokes its own
+  // (a leaked key is the owner's to kill at once), and only the provider's gateway verifies.
+  issueKey: ["provider", "platform"],
+  manageKey: ["provider", "platform"],
+  rotateKey: ["subscriber", "provider", "platform"],
+  revokeKey: ["subscriber", "provider", "platform"],
+  verifyKey: ["provider", "platform"],
+  requestBundle: ["subscriber", "platform"],
+  decideRequest: ["provider", "platform"],
 };
+
+/** The organization permission an action needs of the actor's role; reading needs none. */
+const permissionOf = (action: CommercialAction): Permission =>
+  action === "decideRequest" ? "approvals.decide" : "subscriptions.manage";
 
 /** The actor's side of the record; the provider side wins when one organization is both. */
 export function commercialRole(actor: Actor, record: CommercialRecord): CommercialRole | null {
@@ -61,7 +83,7 @@ export function commercialRole(actor: Actor, record: CommercialRecord): Commerci
 export function mayCommercial(actor: Actor, record: CommercialRecord, action: CommercialAction): boolean {
   const role = commercialRole(actor, record);
   if (!role || !allowed[action].includes(role)) return false;
-  return action === "read" || role === "platform" || roleAllows(actor.role, "subscriptions.manage");
+  return action === "read" || role === "platform" || roleAllows(actor.role, permissionOf(action));
 }
 
 /**
@@ -80,11 +102,13 @@ export function authorizeCommercial(
   if (!mayCommercial(actor, record, action)) {
     throw forbidden(
       allowed[action].includes(role)
-        ? "Only owners and admins may change subscriptions."
-        : "Only the provider of this product may do this.",
+        ? `Your role may not do this to a ${what}.`
+        : role === "provider"
+          ? `Only the customer may do this to its ${what}.`
+          : `Only the provider of this product may do this.`,
     );
   }
-  if (action !== "read") assertMayWrite(actor, "subscriptions.manage");
+  if (action !== "read") assertMayWrite(actor, permissionOf(action));
   return role;
 }
 
