@@ -32,4 +32,28 @@ export const emails = {
     subject: `Invitation to join ${quoted(organizationName, 40)} on Subdesk`,
     text: `You are invited to join an organization on Subdesk as ${role}. The organization is named:\n\n    ${quoted(organizationName)}\n\nThe invitation was sent by:\n\n    ${quoted(inviter)}\n\nAccept the invitation here (the link works once, for 7 days):\n\n${link}\n\nIf you do not know this organization, ignore this email: nothing happens without the link.`,
   }),
+  /** To a provider's approvers: a customer asks for plans of its products. */
+  bundleRequested: (
+    to: string,
+    requester: string,
+    bundleName: string,
+    plans: string[],
+    link: string,
+  ): EmailMessage => ({
+    to,
+    subject: "A customer requests plans of your products on Subdesk",
+    text: `A customer organization asks for ${plans.length} plan(s) of your products. The organization is named:\n\n    ${quoted(requester)}\n\nIts request (bundle) is named:\n\n    ${quoted(bundleName)}\n\nPlans asked for:\n\n${plans.map((plan) => `    ${quoted(plan)}`).join("\n")}\n\nReview and decide it here:\n\n${link}\n\nYou get this email as an owner, admin or approver of the provider.`,
+  }),
+  /** To the customer who asked: a decision on its request, with the approver's reasons. */
+  bundleDecided: (
+    to: string,
+    bundleName: string,
+    contractStatus: string,
+    decisions: { plan: string; decision: string; note: string | null }[],
+    link: string,
+  ): EmailMessage => ({
+    to,
+    subject: `Your Subdesk request is ${contractStatus.toLowerCase().replaceAll("_", " ")}`,
+    text: `The provider decided on your request (bundle) named:\n\n    ${quoted(bundleName)}\n\nIt is now ${contractStatus}.\n\n${decisions.map((d) => `${d.decision}: ${quoted(d.plan)}${d.note ? `\n    Reason: ${quoted(d.note, 1000)}` : ""}`).join("\n")}\n\nSee the request, its history and your access here:\n\n${link}\n\nYou get this email because you submitted the request.`,
+  }),
 };
