@@ -36,13 +36,20 @@ const comingSoon: Record<string, Permission> = {
   "/approvals": "approvals.decide",
   "/portal/subscriptions": "subscriptions.read",
   "/portal/keys": "subscriptions.read",
+  "/portal/bundles": "subscriptions.read",
 };
 
 const menus = {
   Administration: ["/", "/organizations", "/catalog", "/subscriptions", "/product-keys", "/approvals"].concat(
     ["/audit", "/outbox", "/settings"],
   ),
-  "Customer portal": ["/", "/portal/catalog", "/portal/subscriptions", "/portal/keys", "/audit", "/settings"],
+  "Customer portal": [
+    "/",
+    "/portal/catalog",
+    "/portal/subscriptions",
+    "/portal/bundles",
+    "/portal/keys",
+  ].concat(["/audit", "/settings"]),
 };
 
 async function mayUse(actor: SessionActor, href: string): Promise<boolean> {

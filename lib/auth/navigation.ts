@@ -34,6 +34,8 @@ const customerPortal: NavEntry[] = [
   // Listed products are for everyone: /explore shows them even to visitors.
   { href: "/portal/catalog", label: "Catalog", permission: null },
   { href: "/portal/subscriptions", label: "My subscriptions", permission: "subscriptions.read" },
+  // Bundle requests: plans that need a provider's approval are asked for here.
+  { href: "/portal/bundles", label: "My requests", permission: "subscriptions.read" },
   { href: "/portal/keys", label: "Keys & usage", permission: "subscriptions.read" },
   { href: "/audit", label: "Audit log", permission: "audit.read" },
   { href: "/settings", label: "Settings", permission: "organization.read", organization: true },
