@@ -14,6 +14,7 @@ export const demoPassword = "subdesk-demo-2026";
 export const demoAccounts = {
   platformAdmin: { email: "admin@subdesk.example", name: "Ada Admin" },
   providerOwner: { email: "owner@northwind.example", name: "Nora Provider" },
+  providerApprover: { email: "approver@northwind.example", name: "Paul Approver" },
   customerOwner: { email: "owner@acme.example", name: "Olivia Owner" },
   customerMember: { email: "member@acme.example", name: "Max Member" },
 } as const;
@@ -39,6 +40,7 @@ export async function seed(db: Database): Promise<SeedResult> {
   const accounts = [
     { role: "platform admin", ...demoAccounts.platformAdmin },
     { role: "provider owner (Northwind Cloud)", ...demoAccounts.providerOwner },
+    { role: "provider approver (Northwind Cloud)", ...demoAccounts.providerApprover },
     { role: "customer owner (Acme Corporation)", ...demoAccounts.customerOwner },
     { role: "customer member (Acme Corporation)", ...demoAccounts.customerMember },
   ].map(({ role, email }) => ({ role, email, password: demoPassword }));
@@ -70,6 +72,7 @@ export async function seed(db: Database): Promise<SeedResult> {
     const provider = await organization(demoOrganizations.provider);
     const customer = await organization(demoOrganizations.customer);
     await member(provider.id, (await user(demoAccounts.providerOwner)).id, "owner");
+    await member(provider.id, (await user(demoAccounts.providerApprover)).id, "approver");
     await member(customer.id, (await user(demoAccounts.customerOwner)).id, "owner");
     await member(customer.id, (await user(demoAccounts.customerMember)).id, "member");
     return { provider, customer };
