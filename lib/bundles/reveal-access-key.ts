@@ -1,0 +1,61 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/open";
+import { bundleAccesses } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { addAccessKeySecret } from "./issue-access-key";
+import { loadAccess } from "./load-access";
+import { loadBundle } from "./load-bundle";
+
+const alreadyShown = () =>
+  new AppError(
+    "conflict",
+    "This key's secret was already shown: it is shown once. Rotate the key for a new one.",
+    {
+      invalidFields: [{ name: "secretShownOn", reason: "is set" }],
+    },
+  );
+
+/**
+ * Shows the customer its access key's secret, once. The secret is made now and only its hash
+ * is kept; `secretShownOn` moves from null in a conditional update first, so of two reveals
+ * at once exactly one gets a secret and the other a 409.
+ */
+export async function revealBundleAccessKey({
+  actor,
+  id,
+  accessId,
+}: {
+  actor: Actor;
+  id: string;
+  accessId: string;
+}) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { bundle } = await loadBundle(tx, actor, id, "requestBundle");
+    const access = await loadAccess(tx, bundle.id, accessId);
+    if (!access.productKeyId || access.status !== "ACTIVE") {
+      throw new AppError("conflict", `This access is ${access.status} and has no key to show.`, {
+        invalidFields: [{ name: "accessId", reason: `is ${access.status}` }],
+      });
+    }
+    const [shown] = await tx
+      .update(bundleAccesses)
+      .set({ secretShownOn: now() })
+      .where(and(eq(bundleAccesses.id, access.id), isNull(bundleAccesses.secretShownOn)))
+      .returning({ id: bundleAccesses.id });
+    if (!shown) throw alreadyShown();
+    const secret = await addAccessKeySecret(tx, access.productKeyId, actor.label);
+    await recordAuditEvent(tx, actor, {
+      action: "bundle.access.reveal",
+      objectType: "bundle",
+      objectId: bundle.id,
+      organizationId: bundle.organizationId,
+      after: { accessId, productKeyId: access.productKeyId, prefix: secret.prefix },
+    });
+    return { accessId, productKeyId: access.productKeyId, key: secret.key, prefix: secret.prefix };
+  });
+}

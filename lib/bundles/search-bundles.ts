@@ -1,0 +1,96 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/open";
+import { bundleProducts, bundles, organizations, products } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { toSpringPage } from "@/lib/http/spring-page";
+import { containing } from "@/lib/sql-like";
+import { parseInput } from "@/lib/validation";
+import { parseBundleFilter, type FilterNode } from "./bundle-filter";
+import { searchBundlesSchema } from "./bundle-schemas";
+import { bundleScope } from "./bundle-scope";
+import { presentBundles } from "./present-bundle";
+
+const sortColumns = {
+  name: bundles.name,
+  createdAt: bundles.createdOn,
+  updatedAt: bundles.updatedOn,
+  requestedOn: bundles.requestedOn,
+  contractStatus: bundles.contractStatus,
+} as const;
+
+/** `name asc` (the default), `createdAt desc`, `name,desc`…; anything else is a 400 naming `sort`. */
+function orderOf(sort: string | undefined) {
+  const match = /^(\w+)(?:[\s,]+(asc|desc))?$/i.exec(sort ?? "name asc");
+  const column = match && sortColumns[match[1] as keyof typeof sortColumns];
+  if (!column) {
+    throw new AppError("invalid_input", "The sort is not valid.", {
+      invalidFields: [
+        {
+          name: "sort",
+          reason: `must read "field asc|desc" with field one of ${Object.keys(sortColumns).join(", ")}`,
+        },
+      ],
+    });
+  }
+  const direction = match[2]?.toLowerCase() === "desc" ? desc : asc;
+  return [direction(column), asc(bundles.id)];
+}
+
+function filterSql(node: FilterNode): SQL {
+  if ("op" in node) return (node.op === "AND" ? and : or)(...node.nodes.map(filterSql))!;
+  if (node.field === "contractStatus") return eq(bundles.contractStatus, node.value);
+  return eq(
+    node.field === "organizationId" ? bundles.organizationId : bundles.providerOrganizationId,
+    node.value,
+  );
+}
+
+const provider = alias(organizations, "provider");
+
+/** `q`: case-insensitive contains over the bundle's name and description, its provider's name and its products' names. */
+function textMatch(q: string): SQL {
+  const pattern = containing(q);
+  const productNamed = exists(
+    sql`(select 1 from ${bundleProducts} inner join ${products} on ${products.id} = ${bundleProducts.productId}
+         where ${bundleProducts.bundleId} = ${bundles.id} and ${products.name} ilike ${pattern})`,
+  );
+  return or(
+    ilike(bundles.name, pattern),
+    ilike(bundles.description, pattern),
+    ilike(provider.name, pattern),
+    productNamed,
+  )!;
+}
+
+/** Wallis' bundle search: the caller's bundles (bundle-scope.ts), filtered, searched, sorted, paged. */
+export async function searchBundles({ actor, input }: { actor: Actor; input: unknown }) {
+  const query = parseInput(searchBundlesSchema, input);
+  const where = and(
+    bundleScope(actor),
+    query.filter ? filterSql(parseBundleFilter(query.filter)) : undefined,
+    query.q ? textMatch(query.q) : undefined,
+  );
+  const order = orderOf(query.sort);
+  const db = await getDb();
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(bundles)
+    .innerJoin(provider, eq(provider.id, bundles.providerOrganizationId))
+    .where(where);
+  const rows = await db
+    .select({ bundle: bundles })
+    .from(bundles)
+    .innerJoin(provider, eq(provider.id, bundles.providerOrganizationId))
+    .where(where)
+    .orderBy(...order)
+    .limit(query.size)
+    .offset(query.page * query.size);
+  const content = await presentBundles(
+    db,
+    rows.map((r) => r.bundle),
+  );
+  return toSpringPage(content, { page: query.page, size: query.size, sort: query.sort }, total);
+}
