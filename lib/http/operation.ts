@@ -38,6 +38,8 @@ export interface Operation<
   rawBody?: { maxBytes: number };
   query?: Query;
   params?: Params;
+  /** Request headers the operation requires (documented; the handler reads and checks them). */
+  headers?: z.ZodType;
   result?: Result;
   /** Other success answers a handler may give with a `StatusResult`, for the OpenAPI document. */
   otherResponses?: Partial<Record<200 | 201 | 202 | 204, { description: string; result?: z.ZodType }>>;

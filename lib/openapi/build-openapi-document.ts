@@ -10,7 +10,7 @@ const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
   return rest;
 };
 
-function parametersOf(schema: z.ZodType | undefined, location: "path" | "query") {
+function parametersOf(schema: z.ZodType | undefined, location: "path" | "query" | "header") {
   if (!(schema instanceof z.ZodObject)) return [];
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => {
     const fieldSchema = toSchema(field, "input");
@@ -86,7 +86,11 @@ function requestBodyOf(operation: Operation) {
 
 function operationObject(operationId: string, operation: Operation) {
   const status = operation.status ?? 200;
-  const parameters = [...parametersOf(operation.params, "path"), ...parametersOf(operation.query, "query")];
+  const parameters = [
+    ...parametersOf(operation.params, "path"),
+    ...parametersOf(operation.query, "query"),
+    ...parametersOf(operation.headers, "header"),
+  ];
   if (operation.method === "POST") {
     parameters.push({
       name: "Idempotency-Key",
