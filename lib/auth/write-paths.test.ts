@@ -21,6 +21,7 @@ const guardEntryPoints = [
   "assertSubscriberWritable(",
   "authorizeCommercial(",
   "writeSubscription(",
+  "loadBundle(",
 ];
 
 /** Writes that are not an organization's or a user's own: each says why no guard applies. */
@@ -48,6 +49,14 @@ const unguarded: Record<string, string> = {
   "lib/subscriptions/record-change.ts": "called only from the guarded subscription writes",
   "lib/subscriptions/astra/account-product.ts": "the platform's own account product, created by the system",
   "lib/subscriptions/jobs/trial-reminders.ts": "a system job",
+  "lib/bundles/access-history.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/approved-subscriptions.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/bundle-history.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/bundle-items.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/business-cases.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/derive-statuses.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/grant-access.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/bundles/issue-access-key.ts": "called only from the guarded bundle writes (after loadBundle)",
 };
 
 const tableNames = new Set(
