@@ -1,4 +1,4 @@
-import { Button } from "@/components/ui/button";
+import Link from "next/link";
 import type { PlanView } from "@/lib/catalog/plan-schemas";
 import type { SubscribeOffer } from "@/lib/subscriptions/subscribe-offer";
 import { SubscribeControl } from "./subscribe-control";
@@ -20,14 +20,19 @@ export function PlanOffer({
   if (!how) return <p className="mt-2 text-xs text-zinc-500">Not offered today.</p>;
   if (how === "approval") {
     const id = `approval-${plan.id}`;
+    const wizard = `/portal/bundles/new?${new URLSearchParams({ productId, planId: plan.id })}`;
     return (
       <div className="mt-2">
-        {/* Requests for approval arrive with the approvals release; the button says what will happen. */}
-        <Button variant="secondary" disabled aria-describedby={id}>
+        {/* Such a plan is asked for in a bundle request; the wizard opens with it chosen. */}
+        <Link
+          href={wizard}
+          aria-describedby={id}
+          className="inline-flex rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
           Needs approval — request it
-        </Button>
+        </Link>
         <p id={id} className="mt-1 text-xs text-zinc-500">
-          An approver at the provider decides on this plan. Requesting it from here is coming soon.
+          An approver at the provider decides on this plan: you send a request and follow it here.
         </p>
       </div>
     );

@@ -49,7 +49,10 @@ test("a customer of a fresh organization subscribes, changes quantity and plan, 
   await signIn(page, owner.email, owner.password);
 
   await page.goto(`/portal/catalog/${product.id}`);
-  await expect(page.getByRole("button", { name: "Needs approval — request it" })).toBeDisabled();
+  await expect(page.getByRole("link", { name: "Needs approval — request it" })).toHaveAttribute(
+    "href",
+    /^\/portal\/bundles\/new\?productId=/,
+  );
   await expect(page.getByRole("button", { name: "Start trial: Tryout" })).toBeVisible();
   await page.getByRole("button", { name: "Subscribe: Monthly" }).click();
   const subscribe = page.getByRole("form", { name: "Subscribe: Monthly" });
