@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound, staleChangeSequence } from "@/lib/errors";
 import {
   authorizeCommercial,
+  commercialRole,
   type CommercialAction,
   type CommercialRecord,
   type CommercialRole,
@@ -34,9 +35,11 @@ export async function loadBundle(
   const query = tx.select().from(bundles).where(eq(bundles.id, id));
   const [bundle] = action === "read" ? await query : await query.for("update");
   if (!bundle) throw notFound("bundle");
-  const role = authorizeCommercial(actor, bundleRecord(bundle), action, "bundle");
   // A draft is the customer's own until it is submitted: the provider does not know of it.
-  if (role === "provider" && bundle.contractStatus === "DRAFT") throw notFound("bundle");
+  if (bundle.contractStatus === "DRAFT" && commercialRole(actor, bundleRecord(bundle)) === "provider") {
+    throw notFound("bundle");
+  }
+  const role = authorizeCommercial(actor, bundleRecord(bundle), action, "bundle");
   if (changeSequence !== undefined && changeSequence !== bundle.changeSequence) {
     throw staleChangeSequence("bundle");
   }

@@ -3,8 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { bundleAccesses, bundlePlanSubscriptions, type Bundle } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden } from "@/lib/errors";
-import { mayCommercial } from "@/lib/subscriptions/commercial-policy";
+import { authorizeCommercial } from "@/lib/subscriptions/commercial-policy";
 import { parseInput } from "@/lib/validation";
 import { setAccessStatus } from "./access-history";
 import { appendApprovals, saveBundle } from "./bundle-history";
@@ -30,11 +29,14 @@ export async function requestTermination({
   const { note, changeSequence } = parseInput(transitionNoteSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const { bundle: before } = await loadBundle(tx, actor, id, "read", changeSequence);
-    const record = bundleRecord(before);
-    if (!mayCommercial(actor, record, "requestBundle") && !mayCommercial(actor, record, "decideRequest")) {
-      throw forbidden("Your role may not end this bundle.");
-    }
+    const { bundle: before, role } = await loadBundle(tx, actor, id, "read", changeSequence);
+    // Each side ends it with its own right: the customer's managers, the provider's approvers.
+    authorizeCommercial(
+      actor,
+      bundleRecord(before),
+      role === "provider" ? "decideRequest" : "requestBundle",
+      "bundle",
+    );
     assertTransition("requestTermination", before.contractStatus);
     const plans = await tx
       .update(bundlePlanSubscriptions)

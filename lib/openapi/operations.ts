@@ -5,6 +5,7 @@ import {
 } from "@/lib/api-keys/operations";
 import { listAuditEventsOperation } from "@/lib/audit/operations";
 import { whoAmIOperation } from "@/lib/auth/operations";
+import * as bundles from "@/lib/bundles/operations";
 import { healthOperation } from "@/lib/health/operations";
 import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
@@ -85,4 +86,18 @@ export const operations: Record<string, Operation> = {
   deleteAstraSubscription: astra.deleteAstraSubscriptionOperation,
   getSubscriptionProduct: masStack.getSubscriptionProductOperation,
   changeSubscriptionProduct: masStack.changeSubscriptionProductOperation,
+  searchBundles: bundles.searchBundlesOperation,
+  createBundle: bundles.createBundleOperation,
+  getBundle: bundles.getBundleOperation,
+  updateBundle: bundles.updateBundleOperation,
+  addBundlePlans: bundles.addBundlePlansOperation,
+  updateBundleAccessStatus: bundles.updateAccessStatusOperation,
+  submitBundle: bundles.submitBundleOperation,
+  startBundleProcessing: bundles.startProcessingOperation,
+  requestBundleTermination: bundles.requestTerminationOperation,
+  terminateBundle: bundles.terminateBundleOperation,
+  decideBundlePlans: bundles.decidePlansOperation,
+  decideBundles: bundles.decideBundlesOperation,
+  revealBundleAccessKey: bundles.revealAccessKeyOperation,
+  recordBundleManualExchange: bundles.recordManualExchangeOperation,
 };
