@@ -20,3 +20,13 @@ export const isoDateTime = () =>
     .datetime({ offset: true, local: true, message: "must be an ISO date-time such as 2026-01-31T09:00:00Z" })
     .refine((value) => isInDateTimeRange(parseUtc(value)), "must be between the years 1900 and 9999")
     .describe("ISO 8601 date-time from year 1900 to 9999; without an offset it is UTC");
+
+/** An instant as milliseconds since the epoch (Revenium's int64 timestamps), in the same years. */
+export const epochMillis = () =>
+  z
+    .number({ error: "must be a number of milliseconds since 1970" })
+    .int("must be a whole number of milliseconds")
+    .min(dateTimeRange.earliest, "must be between the years 1900 and 9999")
+    .max(dateTimeRange.latest, "must be between the years 1900 and 9999")
+    .transform((ms) => new Date(ms))
+    .describe("milliseconds since 1970-01-01T00:00:00Z, from year 1900 to 9999");
