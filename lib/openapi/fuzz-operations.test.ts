@@ -65,6 +65,15 @@ function urlFor(apiPath: string, request: RequestCase) {
 async function send(world: FuzzWorld, apiPath: string, method: HttpMethod, request: RequestCase) {
   const headers: Record<string, string> = {};
   if (request.idempotencyKey !== undefined) headers["idempotency-key"] = request.idempotencyKey;
+  const organization = request.organization;
+  if (organization !== undefined) {
+    headers["organization-id"] =
+      organization === "own"
+        ? world.organizations[request.identity]
+        : organization === "other"
+          ? world.organizations.other
+          : organization.text;
+  }
   const body = request.body;
   if (body?.kind === "text") headers["content-type"] = body.contentType;
   const answer = await callRoute(await routeHandlerFor(apiPath, method), {

@@ -23,13 +23,14 @@ export async function makeFuzzWorld() {
     customer: (await makeOrganizationKey(customer.id)).key,
     anonymous: undefined,
   };
-  const post = async (apiPath: string, body: unknown, key = keys.provider, params = {}) => {
+  const post = async (apiPath: string, body: unknown, key = keys.provider, params = {}, headers = {}) => {
     const answer = await callRoute(await routeHandlerFor(apiPath, "POST"), {
       method: "POST",
       path: apiPath,
       apiKey: key,
       body,
       params,
+      headers,
     });
     if (answer.status !== 201) throw new Error(`${apiPath}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return (answer.body as { id: string }).id;
@@ -51,6 +52,22 @@ export async function makeFuzzWorld() {
   });
   const subscription = await post("/api/product-subscriptions", { productId: product }, keys.customer);
   const apiKey = await post("/api/api-keys", { name: "Fuzz key" }, keys.provider);
+  // The wallis bundle API acts for the organization its `organization-id` header names.
+  const bundle = await post(
+    "/api/bundles",
+    { name: "Fuzz bundle", planIds: [plan] },
+    keys.customer,
+    {},
+    { "organization-id": customer.id },
+  );
+  /** The organization each identity acts for, and one it does not belong to. */
+  const organizations = {
+    platform: customer.id,
+    provider: provider.id,
+    customer: customer.id,
+    anonymous: customer.id,
+    other: (await makeOrganization()).id,
+  };
 
   /** The id that fits a path parameter, by the collection it follows. */
   const ids: Record<string, string> = {
@@ -63,8 +80,9 @@ export async function makeFuzzWorld() {
     "sla-definitions": sla,
     "pricing-rules": rule,
     "product-subscriptions": subscription,
+    bundles: bundle,
   };
-  return { keys, idFor: (collection: string) => ids[collection] };
+  return { keys, organizations, idFor: (collection: string) => ids[collection] };
 }
 
 export type FuzzWorld = Awaited<ReturnType<typeof makeFuzzWorld>>;

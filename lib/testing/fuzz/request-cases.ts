@@ -21,7 +21,23 @@ export interface RequestCase {
   query: [string, string][];
   body?: RequestBody;
   idempotencyKey?: string;
+  /**
+   * The `organization-id` header of operations that document it: the identity's own
+   * organization, one it does not belong to, or a malformed value; absent: not sent.
+   */
+  organization?: "own" | "other" | { text: string };
 }
+
+const organizationChoice = fc.oneof(
+  { weight: 6, arbitrary: fc.constant<"own">("own") },
+  { weight: 1, arbitrary: fc.constant<"other">("other") },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("", "not-a-uuid", "00000000-0000-0000-0000-000000000000")
+      .map((text) => ({ text })),
+  },
+);
 
 const pngStart = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -129,5 +145,8 @@ export function requestCases(
       nil: undefined,
       freq: 4,
     }),
+    organization: (operation.parameters ?? []).some((p) => p.in === "header" && p.name === "organization-id")
+      ? fc.option(organizationChoice, { nil: undefined, freq: 8 })
+      : fc.constant(undefined),
   });
 }
