@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { organizationRefusal } from "@/lib/auth/write-guard";
 import { AppError, forbidden } from "@/lib/errors";
 import { markEmailVerified } from "@/lib/signup/mark-email-verified";
-import { insertUser } from "@/lib/users/create-user";
+import { completeAccount, insertUser } from "@/lib/users/create-user";
 import { parseInput } from "@/lib/validation";
 import { acceptInvitationSchema } from "./schemas";
 
@@ -89,7 +89,7 @@ export async function acceptInvitation({
       acting = actor;
       // The link came to this mailbox: following it proves the address, as a verification link would.
       if (!actor.emailVerified) await markEmailVerified(tx, acting, userId);
-    } else if (existing) {
+    } else if (existing?.passwordHash) {
       throw new AppError("unauthenticated", `${invitation.email} already has an account: sign in to accept.`);
     } else {
       if (!data.name || !data.password) {
@@ -101,13 +101,16 @@ export async function acceptInvitation({
         });
       }
       acting = visitorActor(invitation.email);
-      // The link came by email, so following it proves the address.
-      const user = await insertUser(
-        tx,
-        acting,
-        { email: invitation.email, name: data.name, password: data.password },
-        { emailVerified: true },
-      );
+      // The link came by email, so following it proves the address. An account opened for
+      // someone else's use (a product key's new owner) has no password yet: it is completed.
+      const user = existing
+        ? await completeAccount(tx, acting, existing.id, { name: data.name, password: data.password })
+        : await insertUser(
+            tx,
+            acting,
+            { email: invitation.email, name: data.name, password: data.password },
+            { emailVerified: true },
+          );
       userId = user.id;
     }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
-import { invitations, memberships, users } from "@/db/schema";
+import { invitations, memberships, users, type Invitation, type MembershipRole } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -48,55 +49,76 @@ export async function inviteMember({
         invalidFields: [{ name: "email", reason: "is already a member" }],
       });
     }
-    await tx
-      .update(invitations)
-      .set({ revokedOn: new Date() })
-      .where(
-        and(
-          eq(invitations.organizationId, organizationId),
-          eq(invitations.email, email),
-          isNull(invitations.acceptedOn),
-          isNull(invitations.revokedOn),
-          gt(invitations.expiresOn, new Date()),
-        ),
-      );
-    const { token, hash } = newOneTimeToken();
-    const [invitation] = await tx
-      .insert(invitations)
-      .values({
-        organizationId,
-        email,
-        role,
-        tokenHash: hash,
-        invitedByUserId: actor.userId,
-        expiresOn: new Date(Date.now() + invitationLifetimeMs),
-      })
-      .returning();
-    await recordAuditEvent(tx, actor, {
-      action: "invitation.create",
-      objectType: "invitation",
-      objectId: invitation!.id,
+    const { invitation, emailId } = await sendInvitation(tx, actor, {
       organizationId,
-      after: { email, role, expiresOn: invitation!.expiresOn },
+      organizationName: organization.name,
+      email,
+      role,
     });
-    const link = publicUrl(`/invitations/${token}`);
-    const emailId = await queueEmail(
-      tx,
-      emails.invitation(email, organization.name, actor.label, role, link),
-    );
     return {
       view: {
-        id: invitation!.id,
+        id: invitation.id,
         email,
         role,
-        expiresOn: invitation!.expiresOn.toISOString(),
-        createdOn: invitation!.createdOn.toISOString(),
+        expiresOn: invitation.expiresOn.toISOString(),
+        createdOn: invitation.createdOn.toISOString(),
       },
       queued: [emailId],
     };
   });
   await deliverEmails(queued);
   return view;
+}
+
+/**
+ * Sends an invitation inside the caller's transaction, audited: the address's open invitation
+ * to the organization is withdrawn (its link stops working) and a new link is emailed. Callers
+ * check who may invite; product keys invite a key's new owner through it too.
+ */
+export async function sendInvitation(
+  tx: Executor,
+  actor: Actor,
+  {
+    organizationId,
+    organizationName,
+    email,
+    role,
+  }: { organizationId: string; organizationName: string; email: string; role: MembershipRole },
+): Promise<{ invitation: Invitation; emailId: string }> {
+  await tx
+    .update(invitations)
+    .set({ revokedOn: new Date() })
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        eq(invitations.email, email),
+        isNull(invitations.acceptedOn),
+        isNull(invitations.revokedOn),
+        gt(invitations.expiresOn, new Date()),
+      ),
+    );
+  const { token, hash } = newOneTimeToken();
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({
+      organizationId,
+      email,
+      role,
+      tokenHash: hash,
+      invitedByUserId: actor.userId,
+      expiresOn: new Date(Date.now() + invitationLifetimeMs),
+    })
+    .returning();
+  await recordAuditEvent(tx, actor, {
+    action: "invitation.create",
+    objectType: "invitation",
+    objectId: invitation!.id,
+    organizationId,
+    after: { email, role, expiresOn: invitation!.expiresOn },
+  });
+  const link = publicUrl(`/invitations/${token}`);
+  const emailId = await queueEmail(tx, emails.invitation(email, organizationName, actor.label, role, link));
+  return { invitation: invitation!, emailId };
 }
 
 /** Withdraws an open invitation; its link stops working. */

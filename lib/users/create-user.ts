@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { users, type User } from "@/db/schema";
@@ -54,6 +54,42 @@ export async function insertUser(
     after: user,
   });
   return user!;
+}
+
+/**
+ * An account opened without a password (for a product key's owner, who has none) until its
+ * owner follows their invitation: they choose a name and password, which proves the email.
+ */
+export async function openAccountWithoutPassword(
+  tx: Executor,
+  actor: Actor,
+  { email, name }: { email: string; name: string },
+): Promise<User> {
+  const [user] = await tx.insert(users).values({ email, name, passwordHash: null }).returning();
+  await recordAuditEvent(tx, actor, {
+    action: "user.create",
+    objectType: "user",
+    objectId: user!.id,
+    after: user,
+  });
+  return user!;
+}
+
+/** Completes an account opened without a password: its owner's name and password, email proved. */
+export async function completeAccount(
+  tx: Executor,
+  actor: Actor,
+  userId: string,
+  { name, password }: { name: string; password: string },
+): Promise<User> {
+  const [user] = await tx
+    .update(users)
+    .set({ name, passwordHash: await hashPassword(password), emailVerifiedOn: now(), updatedOn: now() })
+    .where(and(eq(users.id, userId), isNull(users.passwordHash)))
+    .returning();
+  if (!user) throw emailTaken();
+  await recordAuditEvent(tx, actor, { action: "user.complete", objectType: "user", objectId: userId });
+  return user;
 }
 
 /**
