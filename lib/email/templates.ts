@@ -56,4 +56,16 @@ export const emails = {
     subject: `Your Subdesk request is ${contractStatus.toLowerCase().replaceAll("_", " ")}`,
     text: `The provider decided on your request (bundle) named:\n\n    ${quoted(bundleName)}\n\nIt is now ${contractStatus}.\n\n${decisions.map((d) => `${d.decision}: ${quoted(d.plan)}${d.note ? `\n    Reason: ${quoted(d.note, 1000)}` : ""}`).join("\n")}\n\nSee the request, its history and your access here:\n\n${link}\n\nYou get this email because you submitted the request.`,
   }),
+  /** To a product key's creator and the addresses named on it: never the key itself, only its prefix. */
+  productKeyCreated: (
+    to: string,
+    prefix: string,
+    ownerOrganization: string,
+    products: string[],
+    link: string,
+  ): EmailMessage => ({
+    to,
+    subject: "A product key was created on Subdesk",
+    text: `A product key starting ${prefix}… was created for the organization named:\n\n    ${quoted(ownerOrganization)}\n\nIt gives access to:\n\n${products.map((p) => `    ${quoted(p)}`).join("\n")}\n\nThe key itself was shown once to whoever created it; it is not in this email. See the key here:\n\n${link}\n\nYou get this email because the key names you for notifications on creation.`,
+  }),
 };
