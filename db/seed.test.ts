@@ -5,6 +5,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { pageProducts } from "@/lib/catalog/product-reads";
 import { nowMs } from "@/lib/clock";
 import { userActor } from "@/lib/testing/factories";
+import { listApprovalQueue, searchBundles } from "@/lib/bundles";
 import { listOpenChanges, subscriptionHistory } from "@/lib/subscriptions";
 import { runSubscriptionLifecycle } from "@/lib/subscriptions/jobs/subscriptions-tick";
 import { ownSubscriptionRows } from "@/lib/subscriptions/own-subscriptions";
@@ -83,14 +84,15 @@ describe("the demo seed", () => {
       .from(subscriptions)
       .where(eq(subscriptions.organizationId, acme.id))
       .groupBy(subscriptions.status);
+    // The third active one is the backup plan Northwind's approver approved (db/seed-bundles.ts).
     expect(Object.fromEntries(perStatus.map((r) => [r.status, r.n]))).toEqual({
-      active: 2,
+      active: 3,
       trialing: 1,
       grace: 1,
       ended: 1,
     });
     const rows = (await ownSubscriptionRows({ actor: await acmeOwner() })).items;
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     const trial = rows.find((r) => r.status === "trialing")!;
     expect(trial.currentPeriodEndsOn!.getTime() - seededAt).toBeGreaterThan(2.9 * dayMs);
     expect(trial.currentPeriodEndsOn!.getTime() - seededAt).toBeLessThan(3.1 * dayMs);
@@ -146,6 +148,48 @@ describe("the demo seed", () => {
       periodsRenewed: 0,
       gracePeriodsEnded: 0,
     });
+  });
+
+  it("gives Northwind an approver with Acme's open requests in the queue, and Acme requests in each decided state", async () => {
+    const db = await getDb();
+    const northwind = await organization("northwind");
+    const [approver] = await db
+      .select({ id: users.id, role: memberships.role })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id))
+      .where(
+        and(
+          eq(users.email, demoAccounts.providerApprover.email),
+          eq(memberships.organizationId, northwind.id),
+        ),
+      );
+    expect(approver!.role).toBe("approver");
+    const queue = await listApprovalQueue({ actor: userActor(approver!.id, northwind.id, "approver") });
+    expect(queue.items.map((r) => [r.name, r.contractStatus, r.organizationName, r.ageDays])).toEqual([
+      ["Cluster for the data team", "IN_PROGRESS", "Acme Corporation", 9],
+      ["Analytics expansion", "REQUESTED", "Acme Corporation", 2],
+    ]);
+
+    const mine = await searchBundles({ actor: await acmeOwner(), input: { sort: "name asc" } });
+    const byName = Object.fromEntries(mine.content.map((b) => [b.name, b]));
+    const backups = byName["Backups and reporting"]!;
+    expect(backups.contractStatus).toBe("APPROVED");
+    const plansOf = (b: typeof backups) =>
+      b.bundleProducts.flatMap((p) =>
+        p.subscriptions.map((s) => [p.name, s.approvalStatus, s.approvals.at(-1)!.note]),
+      );
+    expect(plansOf(backups)).toEqual([
+      ["Northwind Backup", "APPROVED", null],
+      ["Northwind Warehouse", "REJECTED", "Enterprise needs a signed data processing agreement first."],
+    ]);
+    // The key is issued and waits to be shown to Acme once.
+    expect(backups.accesses).toMatchObject([
+      { accessExchangeType: "GENERATE_TOKEN", status: "ACTIVE", secretShown: false },
+    ]);
+    expect(byName["Long-term archive"]!.contractStatus).toBe("REJECTED");
+    expect(plansOf(byName["Long-term archive"]!)).toEqual([
+      ["Northwind Backup", "REJECTED", "Archive storage is sold out in your region until next quarter."],
+    ]);
   });
 
   it("runs once: a second seed changes nothing", async () => {

@@ -5,6 +5,7 @@ import { insertOrganization } from "@/lib/organizations/create-organization";
 import { insertUser } from "@/lib/users/create-user";
 import type { Database } from "./client";
 import { memberships, users, type MembershipRole } from "./schema";
+import { seedBundles } from "./seed-bundles";
 import { seedCatalog } from "./seed-catalog";
 import { seedSubscriptions } from "./seed-subscriptions";
 
@@ -32,7 +33,8 @@ export interface SeedResult {
 /**
  * Creates the demo: a platform admin, a provider organization with its owner and its catalog
  * (db/seed-catalog.ts), and a customer organization with an owner, a member and subscriptions
- * in every state (db/seed-subscriptions.ts). Runs once; a database that already has the demo
+ * in every state (db/seed-subscriptions.ts), and its bundle requests to Northwind in every state,
+ * decided by Northwind's approver (db/seed-bundles.ts). Runs once; a database that already has the demo
  * admin is left alone. The catalog and subscriptions are made by the domain functions, which
  * open their own transactions on the process-wide database (`db` is that one).
  */
@@ -77,6 +79,14 @@ export async function seed(db: Database): Promise<SeedResult> {
     await member(customer.id, (await user(demoAccounts.customerMember)).id, "member");
     return { provider, customer };
   });
-  await seedSubscriptions(customer.id, await seedCatalog(provider.id));
+  const catalog = await seedCatalog(provider.id);
+  await seedSubscriptions(customer.id, catalog);
+  await seedBundles({
+    customerId: customer.id,
+    providerId: provider.id,
+    catalog,
+    requester: demoAccounts.customerOwner.email,
+    approver: demoAccounts.providerApprover.email,
+  });
   return { created: true, accounts };
 }
