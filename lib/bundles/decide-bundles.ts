@@ -7,7 +7,7 @@ import { deliverEmails } from "@/lib/email/deliver-emails";
 import { isAppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { bulkDecisionSchema } from "./bundle-schemas";
-import { applyDecisions } from "./decide-plans";
+import { applyDecisions } from "./apply-decisions";
 import { loadBundle } from "./load-bundle";
 import { openStatuses } from "./transitions";
 

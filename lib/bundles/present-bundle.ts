@@ -1,19 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import {
-  bundleAccesses,
-  bundleAccessStatuses,
-  bundleApprovals,
-  bundleBusinessCases,
-  bundlePlanSubscriptions,
-  bundleProducts,
-  organizationContacts,
-  organizations,
-  plans,
-  products,
-  type Bundle,
-} from "@/db/schema";
+import type { Bundle } from "@/db/schema";
+import { loadBundleParts } from "./bundle-parts";
 import type { ApprovalView, BundleView } from "./bundle-view-schema";
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
@@ -26,57 +14,8 @@ const group = <T, K>(rows: T[], key: (row: T) => K) => {
 /** Bundles in wallis' shape (bundle-view-schema.ts), with everything in a few batched reads. */
 export async function presentBundles(executor: Executor, rows: Bundle[]): Promise<BundleView[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((b) => b.id);
-  const orgIds = [...new Set(rows.flatMap((b) => [b.organizationId, b.providerOrganizationId]))];
-  const [orgs, contacts, cases, productRows, planRows, approvals, accesses] = await Promise.all([
-    executor.select().from(organizations).where(inArray(organizations.id, orgIds)),
-    executor.select().from(organizationContacts).where(inArray(organizationContacts.organizationId, orgIds)),
-    executor
-      .select()
-      .from(bundleBusinessCases)
-      .where(inArray(bundleBusinessCases.bundleId, ids))
-      .orderBy(asc(bundleBusinessCases.key)),
-    executor
-      .select({ row: bundleProducts, product: products })
-      .from(bundleProducts)
-      .innerJoin(products, eq(products.id, bundleProducts.productId))
-      .where(inArray(bundleProducts.bundleId, ids))
-      .orderBy(asc(products.name)),
-    executor
-      .select({ row: bundlePlanSubscriptions, plan: plans })
-      .from(bundlePlanSubscriptions)
-      .innerJoin(
-        plans,
-        and(
-          eq(plans.planId, bundlePlanSubscriptions.planId),
-          eq(plans.version, bundlePlanSubscriptions.planVersion),
-        ),
-      )
-      .where(inArray(bundlePlanSubscriptions.bundleId, ids))
-      .orderBy(asc(plans.name)),
-    executor
-      .select()
-      .from(bundleApprovals)
-      .where(inArray(bundleApprovals.bundleId, ids))
-      .orderBy(asc(bundleApprovals.createdAt), asc(bundleApprovals.id)),
-    executor
-      .select()
-      .from(bundleAccesses)
-      .where(inArray(bundleAccesses.bundleId, ids))
-      .orderBy(asc(bundleAccesses.createdOn)),
-  ]);
-  const statuses = accesses.length
-    ? await executor
-        .select()
-        .from(bundleAccessStatuses)
-        .where(
-          inArray(
-            bundleAccessStatuses.accessId,
-            accesses.map((a) => a.id),
-          ),
-        )
-        .orderBy(asc(bundleAccessStatuses.createdAt), asc(bundleAccessStatuses.id))
-    : [];
+  const { orgs, contacts, cases, productRows, planRows, approvals, accesses, statuses } =
+    await loadBundleParts(executor, rows);
   const approvalsOf = group(approvals, (a) => `${a.level}:${a.targetId ?? a.bundleId}`);
   const history = (level: string, id: string): ApprovalView[] =>
     approvalsOf(`${level}:${id}`).map((a) => ({
