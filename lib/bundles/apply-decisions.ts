@@ -88,7 +88,7 @@ export async function applyDecisions(tx: Transaction, actor: Actor, before: Bund
       after: { decisions: decided.map((d) => ({ planId: d.planId, decision: d.decision, note: d.note })) },
     },
   );
-  await approvedSubscriptionsAndAccess(
+  const keyEmails = await approvedSubscriptionsAndAccess(
     tx,
     actor,
     bundle,
@@ -99,5 +99,5 @@ export async function applyDecisions(tx: Transaction, actor: Actor, before: Bund
     bundle,
     decided.map((d) => ({ planRowId: d.row.id, decision: d.decision, note: d.note })),
   );
-  return { bundle, queued };
+  return { bundle, queued: [...keyEmails, ...queued] };
 }

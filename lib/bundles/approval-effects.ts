@@ -6,15 +6,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { subscribeApprovedPlans } from "./approved-subscriptions";
 import { grantAccess } from "./grant-access";
 
-/** What an approval brings: the approved plans' subscriptions, then access to their products. */
+/**
+ * What an approval brings: the approved plans' subscriptions, then access to their products.
+ * Answers the emails to deliver after the commit (a new key holder's invitation, notices).
+ */
 export async function approvedSubscriptionsAndAccess(
   tx: Transaction,
   actor: Actor,
   bundle: Bundle,
   approved: (typeof bundlePlanSubscriptions.$inferSelect)[],
-): Promise<void> {
-  if (approved.length === 0) return;
-  await subscribeApprovedPlans(tx, actor, bundle, approved);
+): Promise<string[]> {
+  if (approved.length === 0) return [];
+  const subscriptionOf = await subscribeApprovedPlans(tx, actor, bundle, approved);
   const productRows = await tx
     .select({ productId: bundleProducts.productId })
     .from(bundleProducts)
@@ -24,5 +27,5 @@ export async function approvedSubscriptionsAndAccess(
         approved.map((row) => row.bundleProductId),
       ),
     );
-  await grantAccess(tx, actor, bundle, [...new Set(productRows.map((p) => p.productId))]);
+  return grantAccess(tx, actor, bundle, [...new Set(productRows.map((p) => p.productId))], subscriptionOf);
 }

@@ -10,15 +10,17 @@ import { termsOf } from "@/lib/subscriptions/plan-terms";
 /**
  * An approved plan becomes the customer's subscription at the terms of the version it was
  * requested at (trial or paid, its periods and limits) — not whatever the plan says today —
- * linked back through `subscriptionId`. Written in the decision's transaction.
+ * linked back through `subscriptionId`. Written in the decision's transaction; answers a
+ * subscription per product, for the access keys.
  */
 export async function subscribeApprovedPlans(
   tx: Transaction,
   actor: Actor,
   bundle: Bundle,
   approved: (typeof bundlePlanSubscriptions.$inferSelect)[],
-): Promise<void> {
+): Promise<Map<string, string>> {
   const at = now();
+  const byProduct = new Map<string, string>();
   for (const row of approved) {
     const [found] = await tx
       .select({ plan: plans, product: products })
@@ -38,5 +40,7 @@ export async function subscribeApprovedPlans(
       .update(bundlePlanSubscriptions)
       .set({ subscriptionId: subscription.id })
       .where(eq(bundlePlanSubscriptions.id, row.id));
+    if (!byProduct.has(found!.product.id)) byProduct.set(found!.product.id, subscription.id);
   }
+  return byProduct;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
-import { bundleAccesses, productKeySecrets, subscriptions } from "@/db/schema";
+import { bundleAccesses, productKeys, productKeySecrets, subscriptions } from "@/db/schema";
 import { makeBundleWorld } from "@/lib/testing/bundle-factories";
 import { addMember, lastEmailTo, linkIn, makePlatformAdmin } from "@/lib/testing/factories";
 import {
@@ -86,6 +86,14 @@ describe("a bundle from draft to subscriptions", () => {
     });
     expect(access.accessStatus.map((s) => s.statusValue)).toEqual(["ACTIVATION_REQUESTED", "ACTIVE"]);
 
+    const [key] = await db.select().from(productKeys).where(eq(productKeys.id, access.productKeyId!));
+    expect(key).toMatchObject({
+      organizationId: world.customer.organization.id,
+      subscriptionId: trial.subscriptionId,
+    });
+    expect(
+      await db.select().from(productKeySecrets).where(eq(productKeySecrets.productKeyId, key!.id)),
+    ).toEqual([]);
     const revealed = await revealBundleAccessKey({
       actor: world.customer.owner,
       id: bundle.id,

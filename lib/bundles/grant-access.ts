@@ -19,8 +19,10 @@ export async function grantAccess(
   actor: Actor,
   bundle: Bundle,
   productIds: string[],
-): Promise<void> {
-  if (productIds.length === 0) return;
+  subscriptionOf: Map<string, string>,
+): Promise<string[]> {
+  if (productIds.length === 0) return [];
+  const emailIds: string[] = [];
   const existing = await tx.select().from(bundleAccesses).where(eq(bundleAccesses.bundleId, bundle.id));
   const covered = new Set(existing.flatMap((a) => a.productIds));
   const approved = (await tx.select().from(products).where(inArray(products.id, productIds))).filter(
@@ -54,8 +56,10 @@ export async function grantAccess(
       createdAt: at,
     });
     if (exchangeType === "GENERATE_TOKEN") {
-      const productKeyId = await issueAccessKey(tx, actor, bundle, chosen);
-      await setAccessStatus(tx, actor, access!.id, "ACTIVE", null, { productKeyId });
+      const subscriptionId = chosen.map((p) => subscriptionOf.get(p.id)).find(Boolean);
+      const issued = await issueAccessKey(tx, actor, bundle, chosen, subscriptionId);
+      emailIds.push(...issued.emailIds);
+      await setAccessStatus(tx, actor, access!.id, "ACTIVE", null, { productKeyId: issued.productKeyId });
     }
     await recordAuditEvent(tx, actor, {
       action: "bundle.access.grant",
@@ -65,4 +69,5 @@ export async function grantAccess(
       after: { accessId: access!.id, exchangeType, productIds: chosen.map((p) => p.id) },
     });
   }
+  return emailIds;
 }

@@ -1,50 +1,83 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import {
+  bundleApprovals,
+  memberships,
   organizationContacts,
-  productKeyProducts,
-  productKeys,
-  productKeySecrets,
+  users,
   type Bundle,
   type Product,
 } from "@/db/schema";
-import { generateProductKey } from "@/lib/product-keys/key-format";
 import type { Actor } from "@/lib/auth/actor";
-import { now } from "@/lib/clock";
+import { issueProductKey } from "@/lib/product-keys/issue-product-key";
 
-// TEMPORARY until lib/product-keys exports issueProductKey (helper H1): replaced by that call.
+/**
+ * Who holds the bundle's key: the user who submitted the request; when a key submitted it,
+ * an owner of the customer organization; failing both, the bundle's contact.
+ */
+async function keyHolder(tx: Transaction, bundle: Bundle): Promise<{ email: string; name: string } | null> {
+  const [submitter] = await tx
+    .select({ email: users.email, name: users.name })
+    .from(bundleApprovals)
+    .innerJoin(users, eq(users.id, bundleApprovals.createdById))
+    .where(
+      and(
+        eq(bundleApprovals.bundleId, bundle.id),
+        eq(bundleApprovals.level, "bundle"),
+        eq(bundleApprovals.approvalStatus, "REQUESTED"),
+      ),
+    )
+    .orderBy(desc(bundleApprovals.createdAt))
+    .limit(1);
+  if (submitter) return submitter;
+  const [owner] = await tx
+    .select({ email: users.email, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, bundle.organizationId), eq(memberships.role, "owner")))
+    .orderBy(asc(memberships.createdOn))
+    .limit(1);
+  if (owner) return owner;
+  const [contact] = bundle.contactId
+    ? await tx
+        .select({ email: organizationContacts.email, name: organizationContacts.name })
+        .from(organizationContacts)
+        .where(eq(organizationContacts.id, bundle.contactId))
+    : [];
+  return contact ?? null;
+}
+
+/**
+ * Issues the product key of a GENERATE_TOKEN access through the product-keys domain, in the
+ * decision's transaction and under the approver's right to decide (an approver may not issue
+ * keys otherwise). It has no secret yet: the customer reveals one, once. Linked to the
+ * subscription an approved plan became, so the key stops when the subscription ends.
+ */
 export async function issueAccessKey(
   tx: Transaction,
   actor: Actor,
   bundle: Bundle,
   chosen: Product[],
-): Promise<string> {
-  const [contact] = bundle.contactId
-    ? await tx.select().from(organizationContacts).where(eq(organizationContacts.id, bundle.contactId))
-    : [];
-  const [first = "Bundle", ...rest] = (contact?.name ?? bundle.name).split(" ");
-  const [key] = await tx
-    .insert(productKeys)
-    .values({
-      providerOrganizationId: bundle.providerOrganizationId,
+  subscriptionId: string | undefined,
+): Promise<{ productKeyId: string; emailIds: string[] }> {
+  const holder = await keyHolder(tx, bundle);
+  const [firstName = "", ...rest] = (holder?.name ?? "").split(/\s+/).filter(Boolean);
+  const { productKey, emailIds } = await issueProductKey({
+    tx,
+    actor,
+    withSecret: false,
+    action: "decideRequest",
+    input: {
       organizationId: bundle.organizationId,
-      ownerEmail: contact?.email ?? "unknown@invalid",
-      firstName: first,
-      lastName: rest.join(" ") || "-",
-      description: `Access for bundle ${bundle.name}`,
-      startsOn: now(),
-      createdBy: actor.label,
-      modifiedBy: actor.label,
-    })
-    .returning({ id: productKeys.id });
-  await tx.insert(productKeyProducts).values(chosen.map((p) => ({ productKeyId: key!.id, productId: p.id })));
-  return key!.id;
-}
-
-// TEMPORARY until lib/product-keys exports addProductKeySecret (helper H1).
-export async function addAccessKeySecret(tx: Transaction, productKeyId: string, createdBy: string) {
-  const { key, prefix, secretHash } = generateProductKey();
-  await tx.insert(productKeySecrets).values({ productKeyId, prefix, secretHash, createdBy });
-  return { key, prefix };
+      providerOrganizationId: bundle.providerOrganizationId,
+      productIds: chosen.map((p) => p.id),
+      email: holder?.email,
+      firstName: firstName || "Bundle",
+      lastName: rest.join(" ") || "Customer",
+      description: `Access for the bundle ${bundle.name}`.slice(0, 1000),
+      ...(subscriptionId ? { subscriptionId } : {}),
+    },
+  });
+  return { productKeyId: productKey.id, emailIds };
 }

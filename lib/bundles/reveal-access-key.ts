@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { addAccessKeySecret } from "./issue-access-key";
+import { addProductKeySecret } from "@/lib/product-keys/add-product-key-secret";
 import { loadAccess } from "./load-access";
 import { loadBundle } from "./load-bundle";
 
@@ -48,7 +48,11 @@ export async function revealBundleAccessKey({
       .where(and(eq(bundleAccesses.id, access.id), isNull(bundleAccesses.secretShownOn)))
       .returning({ id: bundleAccesses.id });
     if (!shown) throw alreadyShown();
-    const secret = await addAccessKeySecret(tx, access.productKeyId, actor.label);
+    const secret = await addProductKeySecret({
+      tx,
+      productKeyId: access.productKeyId,
+      createdBy: actor.label,
+    });
     await recordAuditEvent(tx, actor, {
       action: "bundle.access.reveal",
       objectType: "bundle",
