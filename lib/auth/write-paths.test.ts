@@ -57,7 +57,6 @@ const unguarded: Record<string, string> = {
   "lib/bundles/business-cases.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/derive-statuses.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/grant-access.ts": "called only from the guarded bundle writes (after loadBundle)",
-  "lib/bundles/issue-access-key.ts": "called only from the guarded bundle writes (after loadBundle)",
 };
 
 const tableNames = new Set(
