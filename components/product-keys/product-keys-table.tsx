@@ -14,7 +14,8 @@ import {
 import Link from "next/link";
 import { Table, Td } from "@/components/ui/table";
 import { day } from "@/components/subscriptions/format";
-import { ProductKeyStatusBadge, type KeyStatus } from "./status-badge";
+import type { ProductKeyStatus } from "@/lib/product-keys/product-key-schemas";
+import { ProductKeyStatusBadge } from "./status-badge";
 
 /** One key as the list shows it: plain values, so the server page hands it to this client table. */
 export interface ProductKeyRow {
@@ -23,7 +24,7 @@ export interface ProductKeyRow {
   description: string;
   organizationName: string;
   productNames: string[];
-  status: KeyStatus;
+  status: ProductKeyStatus;
   consumedQuota: number;
   quota: number | null;
   tags: string[];
@@ -39,16 +40,19 @@ const features = tableFeatures({
 const column = createColumnHelper<typeof features, ProductKeyRow>();
 const used = (r: ProductKeyRow) => (r.quota ? r.consumedQuota / r.quota : -1);
 
-const columns = column.columns([
+const keyColumns = (base: string, withOrganization: boolean) => [
   column.accessor("prefix", {
     header: "Key",
     cell: (c) => (
-      <Link href={`/product-keys/${c.row.original.id}`} className="font-mono text-brand-600 hover:underline">
+      <Link href={`${base}/${c.row.original.id}`} className="font-mono text-brand-600 hover:underline">
         {c.getValue()}…
       </Link>
     ),
   }),
-  column.accessor("organizationName", { header: "Organization", sortFn: "alphanumeric" }),
+  column.accessor("description", { header: "Description", sortFn: "alphanumeric" }),
+  ...(withOrganization
+    ? [column.accessor("organizationName", { header: "Organization", sortFn: "alphanumeric" })]
+    : []),
   column.accessor((r) => r.productNames.join(", "), { id: "products", header: "Products" }),
   column.accessor("status", {
     header: "Status",
@@ -66,7 +70,13 @@ const columns = column.columns([
   column.accessor((r) => r.tags.join(" "), { id: "tags", header: "Tags", enableSorting: false }),
   column.accessor("lastUsedOn", { header: "Last used", cell: (c) => day(c.getValue()) }),
   column.accessor("createdOn", { header: "Created", cell: (c) => day(c.getValue()) }),
-]);
+];
+
+// Stable column sets (react-table recomputes its models when the columns change identity).
+const views = {
+  desk: column.columns(keyColumns("/product-keys", true)),
+  portal: column.columns(keyColumns("/portal/keys", false)),
+};
 
 const ariaSort = (sorted: false | SortDirection) =>
   sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
@@ -75,8 +85,15 @@ const ariaSort = (sorted: false | SortDirection) =>
  * The keys of one page of the list. Headers sort the rows on this page (the URL's filters and
  * cursor choose the page); each sortable header is a button that says its order to screen readers.
  */
-export function ProductKeysTable({ rows }: { rows: ProductKeyRow[] }) {
-  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id });
+export function ProductKeysTable({
+  rows,
+  view = "desk",
+}: {
+  rows: ProductKeyRow[];
+  /** The provider's desk links to /product-keys and names the owner; the portal, its own keys. */
+  view?: keyof typeof views;
+}) {
+  const table = useTable({ features, columns: views[view], data: rows, getRowId: (r) => r.id });
   if (!rows.length) return <p className="text-sm text-zinc-500">No product keys match.</p>;
   return (
     <Table caption="Product keys">

@@ -1,17 +1,20 @@
 import { Badge } from "@/components/ui/badge";
+import type { ProductKeyStatus } from "@/lib/product-keys/product-key-schemas";
 
-export type KeyStatus = "active" | "scheduled" | "expired" | "disabled" | "revoked" | "held" | "exhausted";
-
-const tones: Record<string, "green" | "blue" | "red" | "neutral"> = {
+const tones = {
   active: "green",
-  scheduled: "blue",
+  not_started: "blue",
   disabled: "red",
-  held: "red",
-  exhausted: "red",
+  invalid: "red",
+  payment_held: "red",
+  quota_exhausted: "red",
   expired: "neutral",
   revoked: "neutral",
-};
+} as const;
 
-export function ProductKeyStatusBadge({ status }: { status: string }) {
-  return <Badge tone={tones[status] ?? "neutral"}>{status}</Badge>;
+/** A key's status as words, e.g. "payment held". */
+export const statusLabel = (status: ProductKeyStatus) => status.replace("_", " ");
+
+export function ProductKeyStatusBadge({ status }: { status: ProductKeyStatus }) {
+  return <Badge tone={tones[status]}>{statusLabel(status)}</Badge>;
 }
