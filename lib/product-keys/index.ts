@@ -22,9 +22,12 @@
 import "server-only";
 export { addProductKeySecret } from "./add-product-key-secret";
 export { createProductKey } from "./create-product-key";
+export { deleteProductKey } from "./delete-product-key";
+export { disableProductKey, enableProductKey } from "./disable-enable-product-key";
 export { issueProductKey } from "./issue-product-key";
 export { keyRecord, loadProductKey } from "./load-product-key";
 export * from "./product-key-schemas";
+export { productKeyUsage, type ProductKeyUsageDay } from "./product-key-usage";
 export { productKeyStatus, productKeyStatusSql } from "./product-key-status";
 export {
   getProductKey,
@@ -34,3 +37,6 @@ export {
   type ProductKeySecretView,
   type ProductKeyView,
 } from "./read-product-keys";
+export { revokeProductKey } from "./revoke-product-key";
+export { rotateProductKey } from "./rotate-product-key";
+export { updateProductKey } from "./update-product-key";
