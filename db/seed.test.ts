@@ -6,6 +6,7 @@ import { pageProducts } from "@/lib/catalog/product-reads";
 import { nowMs } from "@/lib/clock";
 import { userActor } from "@/lib/testing/factories";
 import { listApprovalQueue, searchBundles } from "@/lib/bundles";
+import { listProductKeys, productKeyUsage } from "@/lib/product-keys";
 import { listOpenChanges, subscriptionHistory } from "@/lib/subscriptions";
 import { runSubscriptionLifecycle } from "@/lib/subscriptions/jobs/subscriptions-tick";
 import { ownSubscriptionRows } from "@/lib/subscriptions/own-subscriptions";
@@ -190,6 +191,32 @@ describe("the demo seed", () => {
     expect(plansOf(byName["Long-term archive"]!)).toEqual([
       ["Northwind Backup", "REJECTED", "Archive storage is sold out in your region until next quarter."],
     ]);
+  });
+
+  it("gives Acme product keys for Northwind's products with a month of usage, one near its threshold", async () => {
+    const owner = await acmeOwner();
+    const keys = (await listProductKeys({ actor: owner, query: {} })).items;
+    const byName = Object.fromEntries(keys.map((k) => [k.description, k]));
+    const ci = byName["CI runners"]!;
+    expect(ci.products.map((p) => p.name)).toEqual(["Northwind Kubernetes", "Northwind VMs"]);
+    expect(ci).toMatchObject({ providerName: "Northwind Cloud", status: "active", quota: 100_000 });
+    // The usage history is the consumed quota, day by day over 30 days, today last.
+    const usage = await productKeyUsage({ actor: owner, id: ci.id, days: 30 });
+    expect(usage.reduce((sum, d) => sum + d.consumed, 0)).toBe(ci.consumedQuota);
+    expect(usage.filter((d) => d.consumed > 0).length).toBe(30);
+    expect(usage.at(-1)!.day).toBe(new Date(seededAt).toISOString().slice(0, 10));
+
+    const near = byName["Analytics loader"]!;
+    const used = (near.consumedQuota / near.quota!) * 100;
+    expect(used).toBeLessThan(near.quotaNotificationThreshold!);
+    expect(used).toBeGreaterThan(near.quotaNotificationThreshold! - 5);
+    expect(near.quotaThresholdNotifiedOn).toBeNull();
+    expect(byName["Nightly backups"]).toMatchObject({
+      status: "disabled",
+      disabledReason: "Invoice NW-2291 is 30 days overdue",
+    });
+    // Only hashes and prefixes are kept: every key has a live secret to show by prefix.
+    for (const key of [ci, near]) expect(key.prefix).toMatch(/^sdpk_/);
   });
 
   it("runs once: a second seed changes nothing", async () => {

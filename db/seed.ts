@@ -7,6 +7,7 @@ import type { Database } from "./client";
 import { memberships, users, type MembershipRole } from "./schema";
 import { seedBundles } from "./seed-bundles";
 import { seedCatalog } from "./seed-catalog";
+import { seedProductKeys } from "./seed-product-keys";
 import { seedSubscriptions } from "./seed-subscriptions";
 
 /** The demo's shared password: demo data only, printed at the end of every seed. */
@@ -81,6 +82,12 @@ export async function seed(db: Database): Promise<SeedResult> {
   });
   const catalog = await seedCatalog(provider.id);
   await seedSubscriptions(customer.id, catalog);
+  await seedProductKeys(db, customer.id, catalog, {
+    email: demoAccounts.customerOwner.email,
+    firstName: "Olivia",
+    lastName: "Owner",
+    company: demoOrganizations.customer.name,
+  });
   await seedBundles({
     customerId: customer.id,
     providerId: provider.id,
