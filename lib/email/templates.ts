@@ -68,4 +68,17 @@ export const emails = {
     subject: "A product key was created on Subdesk",
     text: `A product key starting ${prefix}… was created for the organization named:\n\n    ${quoted(ownerOrganization)}\n\nIt gives access to:\n\n${products.map((p) => `    ${quoted(p)}`).join("\n")}\n\nThe key itself was shown once to whoever created it; it is not in this email. See the key here:\n\n${link}\n\nYou get this email because the key names you for notifications on creation.`,
   }),
+  /** To a product key's owner and named addresses, once: its consumption reached the threshold. */
+  productKeyQuotaThreshold: (
+    to: string,
+    ownerOrganization: string,
+    consumed: number,
+    quota: number,
+    thresholdPercent: number,
+    link: string,
+  ): EmailMessage => ({
+    to,
+    subject: `A product key has used ${thresholdPercent}% of its quota on Subdesk`,
+    text: `A product key of the organization named:\n\n    ${quoted(ownerOrganization)}\n\nhas consumed ${consumed} of its quota of ${quota} units, past the ${thresholdPercent}% threshold set on it. When the quota is used up, the key is refused until the quota is raised.\n\nSee the key and its usage here:\n\n${link}\n\nYou get this email once, because the key names you for notifications on its quota threshold.`,
+  }),
 };
