@@ -9,6 +9,7 @@ import * as bundles from "@/lib/bundles/operations";
 import { healthOperation } from "@/lib/health/operations";
 import * as catalog from "@/lib/catalog/operations";
 import type { Operation } from "@/lib/http/operation";
+import * as productKeys from "@/lib/product-keys/operations";
 import * as subscriptions from "@/lib/subscriptions/operations";
 import * as astra from "@/lib/subscriptions/astra/operations";
 import * as masStack from "@/lib/subscriptions/masstack/operations";
@@ -22,6 +23,7 @@ import {
   organizationImageOperation,
   updateOrganizationOperation,
 } from "@/lib/organizations/operations";
+import { verifyProductKeyOperation } from "@/lib/product-keys/verify/operations";
 import { signUpOperation } from "@/lib/signup/operations";
 import { createUserOperation, getUserOperation, updateUserOperation } from "@/lib/users/operations";
 
@@ -100,4 +102,15 @@ export const operations: Record<string, Operation> = {
   decideBundles: bundles.decideBundlesOperation,
   revealBundleAccessKey: bundles.revealAccessKeyOperation,
   recordBundleManualExchange: bundles.recordManualExchangeOperation,
+  verifyProductKey: verifyProductKeyOperation,
+  listProductKeys: productKeys.listProductKeysOperation,
+  createProductKey: productKeys.createProductKeyOperation,
+  getProductKey: productKeys.getProductKeyOperation,
+  updateProductKey: productKeys.updateProductKeyOperation,
+  deleteProductKey: productKeys.deleteProductKeyOperation,
+  rotateProductKey: productKeys.rotateProductKeyOperation,
+  disableProductKey: productKeys.disableProductKeyOperation,
+  enableProductKey: productKeys.enableProductKeyOperation,
+  revokeProductKey: productKeys.revokeProductKeyOperation,
+  productKeyUsage: productKeys.productKeyUsageOperation,
 };

@@ -60,6 +60,13 @@ export async function makeFuzzWorld() {
     {},
     { "organization-id": customer.id },
   );
+  const productKey = await post("/api/product-keys", {
+    organizationId: customer.id,
+    productIds: [product],
+    email: "fuzz-owner@test.example",
+    firstName: "Fuzz",
+    lastName: "Owner",
+  });
   /** The organization each identity acts for, and one it does not belong to. */
   const organizations = {
     platform: customer.id,
@@ -81,6 +88,7 @@ export async function makeFuzzWorld() {
     "pricing-rules": rule,
     "product-subscriptions": subscription,
     bundles: bundle,
+    "product-keys": productKey,
   };
   return { keys, organizations, idFor: (collection: string) => ids[collection] };
 }
