@@ -22,6 +22,7 @@ const guardEntryPoints = [
   "authorizeCommercial(",
   "writeSubscription(",
   "loadBundle(",
+  "loadProductKey(",
 ];
 
 /** Writes that are not an organization's or a user's own: each says why no guard applies. */
@@ -57,6 +58,8 @@ const unguarded: Record<string, string> = {
   "lib/bundles/business-cases.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/derive-statuses.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/grant-access.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/product-keys/add-product-key-secret.ts":
+    "called only from guarded key writes (issueProductKey, rotateProductKey) and bundles' guarded reveal",
 };
 
 const tableNames = new Set(
