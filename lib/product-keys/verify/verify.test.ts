@@ -142,8 +142,10 @@ describe("POST /api/product-keys/verify", () => {
     const db = await getDb();
     const { key } = await fixture.issueKey();
     await verify({ key }); // the API key's last-used mark is written on its first call
-    const first = async <T>(query: ReturnType<typeof sql>) =>
-      ((await db.execute(query)) as unknown as { rows: T[] }).rows[0]!;
+    const first = async <T>(query: ReturnType<typeof sql>): Promise<T> => {
+      const result: unknown = await db.execute(query);
+      return (result as { rows: T[] }).rows[0]!;
+    };
     const count = () =>
       first<{ usage: number; consumed: number }>(
         sql`select (select count(*) from product_key_usage)::int as usage, (select coalesce(sum(consumed_quota), 0) from product_keys)::int as consumed`,
