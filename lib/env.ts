@@ -26,6 +26,10 @@ const envSchema = z.object({
     (value) => value ?? "subdesk",
   ),
   JOBS_IN_APP: optional(booleanish).transform((value) => value ?? true),
+  /** Port of the dedicated verify server (scripts/verify-server.ts) beside the app. */
+  VERIFY_PORT: z.coerce.number().int().min(1).max(65_535).default(3001),
+  /** Shared secret the payment provider signs webhooks with (HMAC-SHA256); empty: webhooks are refused. */
+  PAYMENT_WEBHOOK_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
 });
 
 export type Env = z.infer<typeof envSchema>;
