@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { membershipRoles, type MembershipRole } from "@/lib/auth/permissions";
+import type { MembershipRole } from "@/db/schema";
+import { membershipRoles } from "@/lib/auth/permissions";
 import { setClock } from "@/lib/clock";
 import {
   addMember,
