@@ -98,6 +98,11 @@ export const productKeys = pgTable(
     paymentHeldOn: timestampColumn("payment_held_on"),
     allowMidPeriodCancellation: boolean("allow_mid_period_cancellation").notNull().default(false),
     notifyBeforeTrialExpiry: boolean("notify_before_trial_expiry").notNull().default(false),
+    /**
+     * Set with the trial-expiry notice (lib/product-keys/jobs/), once per trial: the trial's end
+     * it was sent for, so the job sends nothing twice and a later trial gets its own notice.
+     */
+    trialExpiryNotifiedFor: timestampColumn("trial_expiry_notified_for"),
     disabledOn: timestampColumn("disabled_on"),
     disabledReason: text("disabled_reason"),
     /** Final: a revoked key never works again. */

@@ -1,0 +1,1 @@
+ALTER TABLE "product_keys" ADD COLUMN "trial_expiry_notified_for" timestamp with time zone;
