@@ -59,14 +59,14 @@ export const emails = {
   /** To a product key's creator and the addresses named on it: never the key itself, only its prefix. */
   productKeyCreated: (
     to: string,
-    prefix: string,
+    prefix: string | null,
     ownerOrganization: string,
     products: string[],
     link: string,
   ): EmailMessage => ({
     to,
     subject: "A product key was created on Subdesk",
-    text: `A product key starting ${prefix}… was created for the organization named:\n\n    ${quoted(ownerOrganization)}\n\nIt gives access to:\n\n${products.map((p) => `    ${quoted(p)}`).join("\n")}\n\nThe key itself was shown once to whoever created it; it is not in this email. See the key here:\n\n${link}\n\nYou get this email because the key names you for notifications on creation.`,
+    text: `A product key ${prefix ? `starting ${prefix}…` : "(its secret is revealed later)"} was created for the organization named:\n\n    ${quoted(ownerOrganization)}\n\nIt gives access to:\n\n${products.map((p) => `    ${quoted(p)}`).join("\n")}\n\nThe key itself was shown once to whoever created it; it is not in this email. See the key here:\n\n${link}\n\nYou get this email because the key names you for notifications on creation.`,
   }),
   /** To a product key's owner and named addresses, once: its consumption reached the threshold. */
   productKeyQuotaThreshold: (

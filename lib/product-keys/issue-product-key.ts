@@ -1,21 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import {
-  organizations,
-  productKeyProducts,
-  productKeys,
-  users,
-  type ProductKey,
-  type Product,
-} from "@/db/schema";
+import { organizations, productKeyProducts, productKeys, type ProductKey, type Product } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMayWrite } from "@/lib/auth/write-guard";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
-import { queueEmail } from "@/lib/email/queue-email";
-import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
 import { forbidden } from "@/lib/errors";
 import {
   authorizeCommercial,
@@ -24,6 +14,7 @@ import {
 } from "@/lib/subscriptions/commercial-policy";
 import { parseInput } from "@/lib/validation";
 import { addProductKeySecret } from "./add-product-key-secret";
+import { creationNotices } from "./creation-notices";
 import { resolveKeyOwner } from "./key-owner";
 import { assertKeySubscription, assertProviderTerms, invalidField, keyProducts } from "./key-references";
 import { keyRecord } from "./load-product-key";
@@ -120,33 +111,4 @@ export async function issueProductKey({
     productNames: products.map((p) => p.name),
   });
   return { productKey, key: secret?.key ?? null, products, emailIds: [...emailIds, ...creation] };
-}
-
-/** The creation notice, to the creator (when asked and they have an address) and the named addresses. */
-async function creationNotices(
-  tx: Executor,
-  actor: Actor,
-  productKey: ProductKey,
-  {
-    prefix,
-    organizationName,
-    productNames,
-  }: { prefix: string | null; organizationName: string; productNames: string[] },
-): Promise<string[]> {
-  const recipients = new Set(productKey.notificationAddressesOnCreation);
-  if (productKey.notifyCreatorOnCreation && actor.userId) {
-    const [creator] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.userId));
-    if (creator) recipients.add(creator.email);
-  }
-  const link = publicUrl(`/product-keys/${productKey.id}`);
-  const ids: string[] = [];
-  for (const to of recipients) {
-    ids.push(
-      await queueEmail(
-        tx,
-        emails.productKeyCreated(to, prefix ?? "(no secret yet)", organizationName, productNames, link),
-      ),
-    );
-  }
-  return ids;
 }
