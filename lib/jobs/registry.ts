@@ -2,6 +2,7 @@ import "server-only";
 import { deliverEmailsJob, sendDueEmailsJob } from "@/lib/email/deliver-emails";
 import { purgeIdempotencyRecordsJob } from "@/lib/idempotency/purge-expired-idempotency-records";
 import { purgeInvitationsJob } from "@/lib/members/purge-expired-invitations";
+import { trialExpiryNoticesJob } from "@/lib/product-keys/jobs/trial-expiry-notices";
 import { purgeRateLimitsJob } from "@/lib/rate-limit/purge-job";
 import { purgeAuthTokensJob } from "@/lib/signup/purge-expired-auth-tokens";
 import { subscriptionsTickJob } from "@/lib/subscriptions/jobs/subscriptions-tick";
@@ -20,4 +21,5 @@ export const registeredJobs: readonly JobDefinition[] = [
   purgeInvitationsJob,
   subscriptionsTickJob,
   purgeRateLimitsJob,
+  trialExpiryNoticesJob,
 ];
