@@ -3,7 +3,7 @@ import { getDb } from "@/db/open";
 import type { Actor } from "@/lib/auth/actor";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { issueProductKey } from "./issue-product-key";
-import { presentProductKeys, type ProductKeyView } from "./read-product-keys";
+import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
 
 /**
  * Creates a product key from Revenium's payload (product-key-schemas.ts) and answers its secret

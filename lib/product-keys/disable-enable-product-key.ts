@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { loadProductKey } from "./load-product-key";
 import { enableProductKeySchema, productKeyReasonSchema } from "./product-key-schemas";
-import { presentProductKeys, type ProductKeyView } from "./read-product-keys";
+import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
 import { assertNotRevoked, saveProductKey } from "./save-product-key";
 
 /**

@@ -29,14 +29,8 @@ export { keyRecord, loadProductKey } from "./load-product-key";
 export * from "./product-key-schemas";
 export { productKeyUsage, type ProductKeyUsageDay } from "./product-key-usage";
 export { productKeyStatus, productKeyStatusSql } from "./product-key-status";
-export {
-  getProductKey,
-  listProductKeys,
-  presentProductKeys,
-  productKeyConditions,
-  type ProductKeySecretView,
-  type ProductKeyView,
-} from "./read-product-keys";
+export { presentProductKeys, type ProductKeySecretView, type ProductKeyView } from "./present-product-keys";
+export { getProductKey, listProductKeys, productKeyConditions } from "./read-product-keys";
 export { revokeProductKey } from "./revoke-product-key";
 export { rotateProductKey } from "./rotate-product-key";
 export { updateProductKey } from "./update-product-key";

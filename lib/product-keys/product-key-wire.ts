@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { productKeyStatuses } from "./product-key-schemas";
-import type { ProductKeyView } from "./read-product-keys";
+import type { ProductKeyView } from "./present-product-keys";
 
 /**
  * A product key as the REST API answers it: Revenium's field names (those of the create

@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { parseInput } from "@/lib/validation";
 import { loadProductKey } from "./load-product-key";
 import { productKeyReasonSchema } from "./product-key-schemas";
-import { presentProductKeys, type ProductKeyView } from "./read-product-keys";
+import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
 import { assertNotRevoked, saveProductKey } from "./save-product-key";
 
 /**

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { addProductKeySecret } from "./add-product-key-secret";
 import { loadProductKey } from "./load-product-key";
 import { rotateProductKeySchema } from "./product-key-schemas";
-import { presentProductKeys, type ProductKeyView } from "./read-product-keys";
+import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
 import { assertNotRevoked, saveProductKey } from "./save-product-key";
 
 const hourMs = 3_600_000;

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { assertKeySubscription, assertProviderTerms, invalidField, keyProducts } from "./key-references";
 import { loadProductKey } from "./load-product-key";
 import { updateProductKeySchema } from "./product-key-schemas";
-import { presentProductKeys, type ProductKeyView } from "./read-product-keys";
+import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
 import { assertNotRevoked, saveProductKey } from "./save-product-key";
 
 /**
