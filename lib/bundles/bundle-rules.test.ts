@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { emailOutbox } from "@/db/schema";
 import { makeBundleWorld } from "@/lib/testing/bundle-factories";
-import { addMember, makeOrganizationKey, makeUser, userActor } from "@/lib/testing/factories";
+import {
+  addMember,
+  makeOrganization,
+  makeOrganizationKey,
+  makeUser,
+  userActor,
+} from "@/lib/testing/factories";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import {
   createBundle,
@@ -11,6 +17,7 @@ import {
   getBundle,
   listApprovalQueue,
   recordManualExchange,
+  revealBundleAccessKey,
   searchBundles,
   submitBundle,
   updateBundle,
@@ -162,5 +169,39 @@ describe("bundle rules", () => {
     await expect(recordManualExchange({ actor: world.approver, id: bundle.id, input })).rejects.toMatchObject(
       { status: 409 },
     );
+  });
+
+  it("issues the key of a customer with nobody to hold it when one of its people first reveals it", async () => {
+    const world = await makeBundleWorld();
+    const organization = await makeOrganization();
+    const keyActor = await authenticateApiKey(
+      (await makeOrganizationKey(organization.id)).key,
+      null,
+      "127.0.0.1",
+    );
+    const draft = await createBundle({
+      actor: keyActor,
+      input: { name: "Nobody home", planIds: [world.plans.paid.id] },
+    });
+    await submitBundle({ actor: keyActor, id: draft.id });
+    await decidePlans({
+      actor: world.approver,
+      id: draft.id,
+      input: { decisions: [{ planId: world.plans.paid.id, decision: "APPROVED" }] },
+    });
+    const [access] = (await getBundle({ actor: keyActor, id: draft.id })).accesses;
+    expect(access).toMatchObject({ status: "ACTIVATION_REQUESTED", productKeyId: null });
+    const reveal = (actor: typeof keyActor) =>
+      revealBundleAccessKey({ actor, id: draft.id, accessId: access!.id });
+    await expect(reveal(keyActor)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("Nobody"),
+    });
+    const admin = await makeUser();
+    await addMember(organization.id, admin.id, "admin");
+    const revealed = await reveal({ ...userActor(admin.id, organization.id, "admin"), label: admin.email });
+    expect(revealed.key.startsWith(revealed.prefix)).toBe(true);
+    const after = (await getBundle({ actor: keyActor, id: draft.id })).accesses[0]!;
+    expect(after).toMatchObject({ status: "ACTIVE", productKeyId: revealed.productKeyId, secretShown: true });
   });
 });

@@ -57,9 +57,12 @@ export async function grantAccess(
     });
     if (exchangeType === "GENERATE_TOKEN") {
       const subscriptionId = chosen.map((p) => subscriptionOf.get(p.id)).find(Boolean);
-      const issued = await issueAccessKey(tx, actor, bundle, chosen, subscriptionId);
-      emailIds.push(...issued.emailIds);
-      await setAccessStatus(tx, actor, access!.id, "ACTIVE", null, { productKeyId: issued.productKeyId });
+      const issued = await issueAccessKey(tx, actor, bundle, chosen, subscriptionId, "decideRequest");
+      // Without anybody to hold it yet, the key is issued when the customer first reveals it.
+      if (issued) {
+        emailIds.push(...issued.emailIds);
+        await setAccessStatus(tx, actor, access!.id, "ACTIVE", null, { productKeyId: issued.productKeyId });
+      }
     }
     await recordAuditEvent(tx, actor, {
       action: "bundle.access.grant",

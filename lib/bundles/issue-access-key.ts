@@ -14,9 +14,15 @@ import { issueProductKey } from "@/lib/product-keys/issue-product-key";
 
 /**
  * Who holds the bundle's key: the user who submitted the request; when a key submitted it,
- * an owner of the customer organization; failing both, the bundle's contact.
+ * an owner of the customer organization; then the bundle's contact; then, revealing, the
+ * customer's user who reveals it.
  */
-async function keyHolder(tx: Transaction, bundle: Bundle): Promise<{ email: string; name: string } | null> {
+async function keyHolder(
+  tx: Transaction,
+  actor: Actor,
+  bundle: Bundle,
+  revealing: boolean,
+): Promise<{ email: string; name: string } | null> {
   const [submitter] = await tx
     .select({ email: users.email, name: users.name })
     .from(bundleApprovals)
@@ -45,14 +51,24 @@ async function keyHolder(tx: Transaction, bundle: Bundle): Promise<{ email: stri
         .from(organizationContacts)
         .where(eq(organizationContacts.id, bundle.contactId))
     : [];
-  return contact ?? null;
+  if (contact) return contact;
+  // Nobody of the customer's yet: the customer's person revealing it (never the approver).
+  const [self] =
+    revealing && actor.userId
+      ? await tx
+          .select({ email: users.email, name: users.name })
+          .from(users)
+          .where(eq(users.id, actor.userId))
+      : [];
+  return self ?? null;
 }
 
 /**
  * Issues the product key of a GENERATE_TOKEN access through the product-keys domain, in the
- * decision's transaction and under the approver's right to decide (an approver may not issue
- * keys otherwise). It has no secret yet: the customer reveals one, once. Linked to the
- * subscription an approved plan became, so the key stops when the subscription ends.
+ * caller's transaction and under the bundle's own right (`decideRequest` for the approver, who
+ * may not issue keys otherwise; `requestBundle` for the customer revealing a key that waited).
+ * It has no secret yet: the customer reveals one, once. Linked to the subscription an approved
+ * plan became, so the key stops when the subscription ends. Null when nobody can hold it.
  */
 export async function issueAccessKey(
   tx: Transaction,
@@ -60,19 +76,21 @@ export async function issueAccessKey(
   bundle: Bundle,
   chosen: Product[],
   subscriptionId: string | undefined,
-): Promise<{ productKeyId: string; emailIds: string[] }> {
-  const holder = await keyHolder(tx, bundle);
-  const [firstName = "", ...rest] = (holder?.name ?? "").split(/\s+/).filter(Boolean);
+  action: "decideRequest" | "requestBundle",
+): Promise<{ productKeyId: string; emailIds: string[] } | null> {
+  const holder = await keyHolder(tx, actor, bundle, action === "requestBundle");
+  if (!holder) return null;
+  const [firstName = "", ...rest] = holder.name.split(/\s+/).filter(Boolean);
   const { productKey, emailIds } = await issueProductKey({
     tx,
     actor,
     withSecret: false,
-    action: "decideRequest",
+    action,
     input: {
       organizationId: bundle.organizationId,
       providerOrganizationId: bundle.providerOrganizationId,
       productIds: chosen.map((p) => p.id),
-      email: holder?.email,
+      email: holder.email,
       firstName: firstName || "Bundle",
       lastName: rest.join(" ") || "Customer",
       description: `Access for the bundle ${bundle.name}`.slice(0, 1000),

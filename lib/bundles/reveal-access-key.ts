@@ -5,10 +5,12 @@ import { bundleAccesses } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
+import { deliverEmails } from "@/lib/email/deliver-emails";
 import { AppError } from "@/lib/errors";
 import { addProductKeySecret } from "@/lib/product-keys/add-product-key-secret";
 import { loadAccess } from "./load-access";
 import { loadBundle } from "./load-bundle";
+import { issueWaitingKey } from "./waiting-access-key";
 
 const alreadyShown = () =>
   new AppError(
@@ -20,8 +22,8 @@ const alreadyShown = () =>
   );
 
 /**
- * Shows the customer its access key's secret, once. The secret is made now and only its hash
- * is kept; `secretShownOn` moves from null in a conditional update first, so of two reveals
+ * Shows the customer its access key's secret, once (issuing the key first if it waited for a
+ * holder: waiting-access-key.ts). The secret is made now and only its hash is kept; `secretShownOn` moves from null in a conditional update first, so of two reveals
  * at once exactly one gets a secret and the other a 409.
  */
 export async function revealBundleAccessKey({
@@ -34,10 +36,13 @@ export async function revealBundleAccessKey({
   accessId: string;
 }) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const { result, emailIds } = await db.transaction(async (tx) => {
     const { bundle } = await loadBundle(tx, actor, id, "requestBundle");
     const access = await loadAccess(tx, bundle.id, accessId);
-    if (!access.productKeyId || access.status !== "ACTIVE") {
+    const waiting = access.exchangeType === "GENERATE_TOKEN" && access.status === "ACTIVATION_REQUESTED";
+    const late = waiting && !access.productKeyId ? await issueWaitingKey(tx, actor, bundle, access) : null;
+    const productKeyId = late?.productKeyId ?? access.productKeyId;
+    if (!productKeyId || !(access.status === "ACTIVE" || late)) {
       throw new AppError("conflict", `This access is ${access.status} and has no key to show.`, {
         invalidFields: [{ name: "accessId", reason: `is ${access.status}` }],
       });
@@ -50,7 +55,7 @@ export async function revealBundleAccessKey({
     if (!shown) throw alreadyShown();
     const secret = await addProductKeySecret({
       tx,
-      productKeyId: access.productKeyId,
+      productKeyId,
       createdBy: actor.label,
     });
     await recordAuditEvent(tx, actor, {
@@ -58,8 +63,13 @@ export async function revealBundleAccessKey({
       objectType: "bundle",
       objectId: bundle.id,
       organizationId: bundle.organizationId,
-      after: { accessId, productKeyId: access.productKeyId, prefix: secret.prefix },
+      after: { accessId, productKeyId, prefix: secret.prefix },
     });
-    return { accessId, productKeyId: access.productKeyId, key: secret.key, prefix: secret.prefix };
+    return {
+      result: { accessId, productKeyId, key: secret.key, prefix: secret.prefix },
+      emailIds: late?.emailIds ?? [],
+    };
   });
+  await deliverEmails(emailIds);
+  return result;
 }
