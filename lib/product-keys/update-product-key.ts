@@ -41,8 +41,11 @@ export async function updateProductKey({
       slaDefinitionIds: fields.slaDefinitionIds,
       pricingRuleIds: fields.pricingRuleIds,
     });
-    if (fields.subscriptionId) {
-      await assertKeySubscription(tx, fields.subscriptionId, productKey.organizationId, effectiveProducts);
+    // A linked subscription must still fit when the products change.
+    const subscriptionId =
+      fields.subscriptionId === undefined ? productKey.subscriptionId : fields.subscriptionId;
+    if (subscriptionId && (fields.subscriptionId || productIds)) {
+      await assertKeySubscription(tx, subscriptionId, productKey.organizationId, effectiveProducts);
     }
     const values = Object.fromEntries(
       Object.entries({ ...fields, startsOn: startDate, expiresOn: expiration }).filter(
