@@ -12,6 +12,7 @@ import { getDb } from "@/db/open";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { makeOrganization, makeOrganizationKey } from "@/lib/testing/factories";
 import { signUpTiming } from "./bench/sign-up-timing";
+import { verifyBench } from "./bench/verify-bench";
 
 process.env.API_RATE_LIMIT_PER_MINUTE = "100000000";
 process.env.SIGNUP_RATE_LIMIT_PER_HOUR = "100000000";
@@ -88,6 +89,7 @@ async function main() {
     `${"new ÷ registered".padEnd(55)} ${(signUp.unknownMs / signUp.knownMs).toFixed(2).padStart(10)}`,
   );
   await handle.close();
+  await verifyBench();
 }
 
 void main();

@@ -9,9 +9,11 @@
  *   with problem+json instead of Node's empty answer.
  *
  * Options as for `next dev`/`next start`: --port/-p (or PORT, default 3000), --hostname/-H.
- * --dev serves the development build with hot reload.
+ * --dev serves the development build with hot reload. On PostgreSQL it also starts the dedicated
+ * verify server (scripts/verify-server.ts, VERIFY_PORT); --no-verify-server leaves it out.
  */
 import { randomUUID } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { AppError } from "@/lib/errors";
@@ -64,6 +66,21 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
   );
 }
 
+/**
+ * On PostgreSQL, the dedicated verify server (scripts/verify-server.ts) beside the app, unless
+ * --no-verify-server. A child with an IPC channel: it ends itself when this process goes away.
+ */
+function startVerifyServer(): ChildProcess | null {
+  if (!process.env.DATABASE_URL || args.includes("--no-verify-server")) return null;
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/verify-server.ts"],
+    { stdio: ["ignore", "inherit", "inherit", "ipc"] },
+  );
+  child.on("exit", (code) => code && console.error(`[verify] the verify server stopped (exit ${code})`));
+  return child;
+}
+
 async function main() {
   // Before Next.js and React load: both choose their development or production build from it.
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
@@ -81,11 +98,14 @@ async function main() {
     void handle(request, response);
   });
   server.on("clientError", answerClientError);
+  // After prepare(): Next.js has read .env files into process.env by now.
+  const verifyServer = startVerifyServer();
   server.listen(port, hostname, () => {
     console.log(`▲ Subdesk${dev ? " (development)" : ""} on http://${hostname ?? "localhost"}:${port}`);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      verifyServer?.kill(signal);
       server.close();
       void app.close().finally(() => process.exit(0));
     });

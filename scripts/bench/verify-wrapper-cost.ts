@@ -1,0 +1,38 @@
+/**
+ * What the general endpoint wrapper (lib/http/api-route.ts) would cost verify per request: the
+ * same verify called in process through verify's own handler and through `endpoint()` (which
+ * adds the per-key request allowance, a write, and the idempotency and query machinery).
+ */
+import * as verifyRoute from "@/app/api/product-keys/verify/route";
+import { endpoint } from "@/lib/http/api-route";
+import { verifyProductKeyOperation } from "@/lib/product-keys/verify/operations";
+import { verifyProductKey } from "@/lib/product-keys/verify/verify-product-key";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const wrapped: Handler = endpoint(verifyProductKeyOperation, ({ actor, body }) =>
+  verifyProductKey({ actor, input: body }),
+);
+
+async function timePerRequest(handler: Handler, apiKey: string, keys: string[], iterations: number) {
+  const call = async () => {
+    const request = new Request("http://localhost/api/product-keys/verify", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": apiKey },
+      body: JSON.stringify({ key: keys[Math.floor(Math.random() * keys.length)] }),
+    });
+    const response = await handler(request, { params: Promise.resolve({}) });
+    if (response.status !== 200) throw new Error(`verify: ${response.status} ${await response.text()}`);
+    await response.text();
+  };
+  for (let i = 0; i < 50; i++) await call();
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) await call();
+  return (performance.now() - started) / iterations;
+}
+
+export async function wrapperCost(apiKey: string, keys: string[], iterations = 1_000) {
+  const leanMs = await timePerRequest(verifyRoute.POST, apiKey, keys, iterations);
+  const wrappedMs = await timePerRequest(wrapped, apiKey, keys, iterations);
+  return { iterations, leanMs, wrappedMs };
+}
