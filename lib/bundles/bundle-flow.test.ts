@@ -94,20 +94,21 @@ describe("a bundle from draft to subscriptions", () => {
     expect(
       await db.select().from(productKeySecrets).where(eq(productKeySecrets.productKeyId, key!.id)),
     ).toEqual([]);
-    const revealed = await revealBundleAccessKey({
-      actor: world.customer.owner,
-      id: bundle.id,
-      accessId: access.id,
-    });
+    // Two reveals at once: exactly one gets the secret, the other a 409.
+    const reveal = () =>
+      revealBundleAccessKey({ actor: world.customer.owner, id: bundle.id, accessId: access.id });
+    const both = await Promise.allSettled([reveal(), reveal()]);
+    const [won] = both.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    const [lost] = both.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(lost).toMatchObject({ status: 409 });
+    const revealed = won!;
     expect(revealed.key.startsWith(revealed.prefix)).toBe(true);
     const secrets = await db
       .select()
       .from(productKeySecrets)
       .where(eq(productKeySecrets.productKeyId, access.productKeyId!));
     expect(JSON.stringify(secrets)).not.toContain(revealed.key);
-    await expect(
-      revealBundleAccessKey({ actor: world.customer.owner, id: bundle.id, accessId: access.id }),
-    ).rejects.toMatchObject({ status: 409 });
+    await expect(reveal()).rejects.toMatchObject({ status: 409 });
 
     const email = await lastEmailTo(world.customer.user.email);
     expect(email?.text).toContain("Not for resale");
@@ -143,6 +144,9 @@ describe("a bundle from draft to subscriptions", () => {
     }
     const accesses = await db.select().from(bundleAccesses).where(eq(bundleAccesses.bundleId, bundle.id));
     expect(accesses.map((a) => a.status)).toEqual(["INACTIVE", "INACTIVE"]);
+    const email = await lastEmailTo(world.customer.user.email);
+    expect(email?.subject).toContain("terminated");
+    expect(email?.text).toContain("Contract over");
   });
 
   it("refuses illegal transitions with 409 naming the state", async () => {
