@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { auditEvents, productKeys, productKeySecrets, productKeyUsage as usageTable } from "@/db/schema";
 import { advanceClock, setClock } from "@/lib/clock";
+import { createSubscription } from "@/lib/subscriptions/create-subscription";
 import { makeKeyCatalog } from "@/lib/testing/product-key-factories";
 import { deleteProductKey } from "./delete-product-key";
 import { disableProductKey, enableProductKey } from "./disable-enable-product-key";
@@ -85,6 +86,32 @@ describe("a product key's life", () => {
     expect(await auditActions(productKey.id)).toEqual(
       expect.arrayContaining(["product_key.create", "product_key.update"]),
     );
+  });
+
+  it("keeps a linked subscription fitting the key's products", async () => {
+    const { issue, provider, customer, products } = await makeKeyCatalog();
+    const subscription = await createSubscription({
+      actor: customer.owner,
+      input: { productId: products.main.id },
+    });
+    const { productKey } = await issue({ subscriptionId: subscription.id });
+    await expect(
+      updateProductKey({
+        actor: provider.owner,
+        id: productKey.id,
+        input: { changeSequence: productKey.changeSequence, productIds: [products.second.id] },
+      }),
+    ).rejects.toMatchObject({ invalidFields: [{ name: "subscriptionId" }] });
+    const unlinked = await updateProductKey({
+      actor: provider.owner,
+      id: productKey.id,
+      input: {
+        changeSequence: productKey.changeSequence,
+        productIds: [products.second.id],
+        subscriptionId: null,
+      },
+    });
+    expect(unlinked).toMatchObject({ subscriptionId: null, productIds: [products.second.id] });
   });
 
   it("rotates without downtime: both secrets work until the old one's grace ends", async () => {
