@@ -10,6 +10,7 @@ import * as bundlesRoute from "@/app/api/bundles/route";
 import { makeBundleWorld, type BundleWorld } from "@/lib/testing/bundle-factories";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganizationKey, makePlatformKey } from "@/lib/testing/factories";
+import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 import { bundleViewSchema, type BundleView } from "./bundle-view-schema";
 
 type Handler = Parameters<typeof callRoute>[0];
@@ -283,5 +284,18 @@ describe("the wallis bundle API", () => {
       { bundleId, ok: true, contractStatus: "REJECTED" },
       { bundleId: foreign, ok: false, message: "The bundle was not found." },
     ]);
+  });
+
+  it("documents the organization-id header and wallis' error shape", () => {
+    const operation = buildOpenApiDocument().paths["/api/bundles/{bundleId}/subscriptions"]!.post as {
+      parameters: { name: string; in: string; required: boolean }[];
+      responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+    };
+    expect(operation.parameters).toContainEqual(
+      expect.objectContaining({ name: "organization-id", in: "header", required: true }),
+    );
+    expect(operation.responses["400"]!.content!["application/problem+json"]!.schema.$ref).toBe(
+      "#/components/schemas/WallisProblem",
+    );
   });
 });
