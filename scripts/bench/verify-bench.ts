@@ -26,11 +26,16 @@ const durationSeconds = 10;
 const tsx = path.resolve("node_modules/.bin/tsx");
 
 /** Starts a server process and resolves once it answers on its port. */
-async function start(args: string[], port: number, env: Record<string, string>): Promise<ChildProcess> {
+async function start(
+  args: string[],
+  port: number,
+  env: Record<string, string>,
+  probe = "/",
+): Promise<ChildProcess> {
   const child = spawn(tsx, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+    const up = await fetch(`http://127.0.0.1:${port}${probe}`).then(
       () => true,
       () => false,
     );
@@ -122,6 +127,7 @@ export async function verifyBench() {
       DATABASE_URL: url.toString(),
       NODE_ENV: "production",
       AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_TRUST_HOST: "true",
       JOBS_IN_APP: "false",
     };
     const wrapper = await wrapperCost(fixture.providerApiKey, keys);
@@ -143,6 +149,7 @@ export async function verifyBench() {
         ["scripts/server.ts", "--port", "3190", "--hostname", "127.0.0.1", "--no-verify-server"],
         3190,
         env,
+        "/api/health",
       ),
     );
     const apiKey = fixture.providerApiKey;

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { AppError } from "@/lib/errors";
 import { toProblem } from "@/lib/http/problem";
 import { toAppError } from "@/lib/to-app-error";
+import { verifyCaller } from "./verify-caller";
 import { verifyProductKey } from "./verify-product-key";
 
 /** A verify body is a key, an id and a number: anything past this is not one. */
@@ -42,8 +42,8 @@ function parseBody(contentType: string | null, bytes: Buffer): unknown {
 
 /**
  * POST /api/product-keys/verify without the general endpoint wrapper (lib/http/api-route.ts),
- * which costs this call more than its one statement: verify keeps the API-key check with its
- * failure limit and problem+json errors, and leaves out the per-key request allowance (a write
+ * which costs this call more than its one statement: verify keeps the API-key check (remembered
+ * for a few seconds: verify-caller.ts) with its failure limit and problem+json errors, and leaves out the per-key request allowance (a write
  * on every call — a gateway verifies on every one of its requests), idempotency (a verify that
  * is sent again consumes again, as a request served again would) and the route's query/params
  * parsing. Served by the Next route and by the dedicated verify server alike.
@@ -52,7 +52,7 @@ export async function answerVerify(request: VerifyRequest, path: string): Promis
   const given = request.correlationId;
   const correlationId = given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
   try {
-    const actor = await authenticateApiKey(request.apiKey, correlationId, request.clientAddress);
+    const actor = await verifyCaller(request.apiKey, correlationId, request.clientAddress);
     const input = parseBody(request.contentType, await request.readBody(maxVerifyBodyBytes));
     const result = await verifyProductKey({ actor, input });
     return {

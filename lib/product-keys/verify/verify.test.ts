@@ -3,12 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as verifyRoute from "@/app/api/product-keys/verify/route";
 import { getDb } from "@/db/open";
 import { productKeys, productKeyUsage, subscriptions } from "@/db/schema";
-import { nowMs } from "@/lib/clock";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { advanceClock, nowMs, setClock } from "@/lib/clock";
 import { applyBarring } from "@/lib/subscriptions/barrings";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganizationKey, makePlatformKey, makeProvider } from "@/lib/testing/factories";
 import { generateProductKey } from "../key-format";
 import { makeVerifyFixture } from "./testing";
+import { callerTtlMs } from "./verify-caller";
 
 let fixture: Awaited<ReturnType<typeof makeVerifyFixture>>;
 beforeAll(async () => {
@@ -180,5 +182,22 @@ describe("POST /api/product-keys/verify", () => {
     });
     expect(text.status).toBe(415);
     expect((await callRoute(verifyRoute.GET, { path: "/api/product-keys/verify" })).status).toBe(405);
+  });
+});
+
+describe("the verify caller's API key", () => {
+  it("is remembered for a few seconds: a revoked key verifies until then, then answers 401", async () => {
+    const { key: apiKey, id: apiKeyId } = await makeOrganizationKey(fixture.provider.organization.id);
+    const { key } = await fixture.issueKey();
+    expect((await verify({ key }, apiKey)).status).toBe(200);
+    await revokeApiKey({ actor: fixture.provider.owner, id: apiKeyId });
+    setClock(nowMs());
+    try {
+      expect((await verify({ key }, apiKey)).status).toBe(200);
+      advanceClock(callerTtlMs);
+      expect((await verify({ key }, apiKey)).status).toBe(401);
+    } finally {
+      setClock(null);
+    }
   });
 });
