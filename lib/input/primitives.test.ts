@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type z } from "zod";
-import { isoDateTime } from "./date-time";
+import { epochMillis, isoDateTime } from "./date-time";
 import { cursorSchema, emailSchema, uuid } from "./identifiers";
 import { flatJsonMap } from "./json-map";
 import { changeSequenceSchema, integer, queryInteger } from "./numbers";
@@ -59,6 +59,13 @@ describe("input primitives", () => {
       "yesterday",
     ]) {
       expect(isoDateTime().safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it("take epoch milliseconds as whole numbers in the same years", () => {
+    expect(epochMillis().parse(Date.UTC(2031, 5, 1))).toEqual(new Date("2031-06-01T00:00:00Z"));
+    for (const bad of [Date.UTC(1899, 11, 31), Date.UTC(10000, 0, 1), 1.5, 1e20, Number.NaN, "0"]) {
+      expect(epochMillis().safeParse(bad).success, String(bad)).toBe(false);
     }
   });
 
