@@ -94,7 +94,7 @@ function operationObject(operationId: string, operation: Operation) {
   if (operation.method === "POST") {
     parameters.push({
       name: "Idempotency-Key",
-      in: "header" as "query",
+      in: "header",
       required: false,
       description:
         "Retries with the same key and body answer the first response for 24 hours; another body answers 422.",
