@@ -4,7 +4,7 @@
  * request, against three servers in the same run: the baseline (node:http + pg running the same
  * statement, verify-baseline-server.ts), the dedicated verify server and the Next.js route.
  * Then each of the two at a fixed rate of half its own maximum (autocannon -R), for a p99 that
- * queueing cannot hide. Needs `npx next build` first; BENCH_DATABASE_URL names the server.
+ * queueing cannot hide (and the baseline at the verify server's rate, the floor). Needs `npx next build` first; BENCH_DATABASE_URL names the server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -162,6 +162,13 @@ export async function verifyBench() {
       keys,
       Math.round(server.rps / 2),
     );
+    // The floor for that figure: the baseline at the very same rate, on the same machine.
+    const baseAtServerHalf = await measure(
+      `http://127.0.0.1:3192${verifyPath}`,
+      apiKey,
+      keys,
+      Math.round(server.rps / 2),
+    );
     const routeHalf = await measure(
       `http://127.0.0.1:3190${verifyPath}`,
       apiKey,
@@ -187,6 +194,9 @@ export async function verifyBench() {
     console.log(`\nAt half each one's maximum (autocannon -R):`);
     console.log(
       `${"dedicated verify server".padEnd(40)} ${String(Math.round(server.rps / 2)).padStart(8)} ${String(serverHalf.p50).padStart(7)} ${String(serverHalf.p99).padStart(7)}`,
+    );
+    console.log(
+      `${"baseline at the verify server's rate".padEnd(40)} ${String(Math.round(server.rps / 2)).padStart(8)} ${String(baseAtServerHalf.p50).padStart(7)} ${String(baseAtServerHalf.p99).padStart(7)}`,
     );
     console.log(
       `${"Next.js route".padEnd(40)} ${String(Math.round(route.rps / 2)).padStart(8)} ${String(routeHalf.p50).padStart(7)} ${String(routeHalf.p99).padStart(7)}`,
