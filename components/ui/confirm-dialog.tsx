@@ -1,7 +1,7 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Button, type ButtonProps } from "./button";
 import { descriptionClass, overlayClass, panelClass, titleClass } from "./dialog";
 import { Field } from "./field";
@@ -9,7 +9,8 @@ import { inputClass } from "./input";
 
 /**
  * Asks before an action that cannot be taken back. An alert dialog, not a plain one: a click
- * outside does not dismiss it, and focus starts on Cancel so Enter never confirms by accident.
+ * outside does not dismiss it, and focus starts on Cancel so Enter never confirms by accident
+ * (on the reason, when one is asked for: Confirm stays off until it is written).
  * With `reason`, the action needs a written reason (disable, revoke): Confirm stays off until
  * one is typed. `onConfirm` returns an error message to keep the dialog open and show it, or
  * nothing to close; a thrown error is shown the same way.
@@ -41,6 +42,7 @@ export function ConfirmDialog({
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
   const isOpen = open ?? ownOpen;
 
   function setOpen(next: boolean) {
@@ -79,6 +81,11 @@ export function ConfirmDialog({
         <AlertDialog.Overlay className={overlayClass} />
         <AlertDialog.Content
           className={panelClass}
+          onOpenAutoFocus={(event) => {
+            if (!reason) return;
+            event.preventDefault();
+            reasonBox.current?.focus();
+          }}
           {...(description ? {} : { "aria-describedby": undefined })}
         >
           <AlertDialog.Title className={titleClass}>{title}</AlertDialog.Title>
@@ -89,6 +96,7 @@ export function ConfirmDialog({
             <div className="mt-4">
               <Field id={`${id}-reason`} label={reason.label} hint={reason.hint}>
                 <textarea
+                  ref={reasonBox}
                   id={`${id}-reason`}
                   className={inputClass}
                   rows={3}

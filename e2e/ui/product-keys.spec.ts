@@ -89,7 +89,7 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   outboxLink,
   signIn,
 }) => {
-  test.slow(); // two sign-ups, a key's whole story on two sides
+  test.setTimeout(150_000); // two sign-ups, then a key's whole story on two sides
   const customerContext = await browser.newContext();
   const customerPage = await customerContext.newPage();
   const provider = await signUpVerified(page, outboxLink, "Key Provider");
@@ -164,8 +164,10 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   await customerPage.goto("/portal/keys");
   await customerPage.getByRole("link", { name: `${prefix}…` }).click();
   await expect(customerPage.getByTestId("quota-remaining")).toContainText("97 remaining");
-  await expect(customerPage.getByRole("button", { name: "Disable…" })).toHaveCount(0);
-  await customerPage.getByRole("button", { name: "Rotate…" }).click();
+  await customerPage.getByRole("button", { name: /Key actions/ }).click();
+  // The owner may rotate and revoke its key; disabling is the provider's.
+  await expect(customerPage.getByRole("menuitem")).toHaveText(["Rotate…", "Revoke…"]);
+  await customerPage.getByRole("menuitem", { name: "Rotate…" }).click();
   const ask = customerPage.getByRole("alertdialog", { name: "Rotate this key?" });
   await expect(ask).toContainText("24 hours");
   await ask.getByRole("button", { name: "Rotate key" }).click();
@@ -183,15 +185,22 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   await customerContext.close();
 
   // The provider disables it: the reason is required, and verify then refuses it.
+  // The old prefix still finds the key; its row now shows the new secret's prefix.
   await page.goto(`/product-keys?q=${prefix}`);
-  await page.getByRole("link", { name: `${prefix}…` }).click();
-  await page.getByRole("button", { name: "Disable…" }).click();
+  await page.getByRole("link", { name: `${rotated.slice(0, 12)}…` }).click();
+  // By keyboard: Enter opens the menu on its first item (Rotate…), ArrowDown moves to Disable….
+  await page.getByRole("button", { name: /Key actions/ }).press("Enter");
+  await expect(page.getByRole("menuitem", { name: "Rotate…" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
   const disable = page.getByRole("alertdialog", { name: "Disable this key?" });
   await expect(disable.getByRole("button", { name: "Disable key" })).toBeDisabled();
-  await disable.getByLabel("Reason for disabling").fill("Gateway moved to a new region");
+  await expect(disable.getByLabel("Reason for disabling")).toBeFocused();
+  await page.keyboard.type("Gateway moved to a new region");
   await disable.getByRole("button", { name: "Disable key" }).click();
   await expect(page.getByRole("note")).toContainText("Disabled: Gateway moved to a new region");
-  await expect(page.getByRole("button", { name: "Enable…" })).toBeVisible();
+  await page.getByRole("button", { name: /Key actions/ }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Rotate…", "Enable…", "Revoke…"]);
   expect(await json<{ valid: boolean; reason: string }>(await verify(rotated), 200)).toMatchObject({
     valid: false,
     reason: "DISABLED",
