@@ -1,4 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
+import { parseCsv } from "../../lib/csv";
 import { expect, test, unique } from "../fixtures";
 
 type Api = (path: string, init?: { method?: string; data?: unknown; key?: string }) => Promise<APIResponse>;
@@ -158,6 +159,12 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   await expect(row).toContainText(`${prefix}…`);
   await expect(row).toContainText("3 / 100");
   await expect(page.getByText("1 key match.")).toBeVisible();
+  // The export holds the filtered list by prefix, never the secret.
+  const exportHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  const csv = await (await page.request.get(exportHref!)).text();
+  expect(parseCsv(csv).map((r) => r[1])).toEqual(["prefix", prefix]);
+  expect(csv).toContain(description);
+  expect(csv).not.toContain(key);
 
   // The customer sees it by prefix, and rotates it: the new secret once, the old one still working.
   await signIn(customerPage, owner.email, owner.password);
