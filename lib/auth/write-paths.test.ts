@@ -58,6 +58,12 @@ const unguarded: Record<string, string> = {
   "lib/bundles/business-cases.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/derive-statuses.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/grant-access.ts": "called only from the guarded bundle writes (after loadBundle)",
+  "lib/payments/handle-payment-event.ts":
+    "a payment provider's event, its signature checked: the system acts",
+  "lib/payments/payment-holds.ts": "called only from handlePaymentEvent, the system acting on a signed event",
+  "lib/product-keys/jobs/trial-expiry-notices.ts": "a system job",
+  "lib/product-keys/verify/quota-threshold-notice.ts":
+    "marks a threshold notice sent, after a verify whose gateway key was checked: the system acts",
   "lib/product-keys/add-product-key-secret.ts":
     "called only from guarded key writes (issueProductKey, rotateProductKey) and bundles' guarded reveal",
 };

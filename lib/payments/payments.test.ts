@@ -5,7 +5,7 @@ import * as webhookRoute from "@/app/api/webhooks/payments/route";
 import { getDb } from "@/db/open";
 import { auditEvents, paymentEvents, productKeys, subscriptions } from "@/db/schema";
 import { nowMs } from "@/lib/clock";
-import { makeVerifyFixture } from "@/lib/product-keys/verify/testing";
+import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { verifyProductKey } from "@/lib/product-keys/verify/verify-product-key";
 import { callRoute } from "@/lib/testing/call-route";
 import { signPaymentWebhook } from "./webhook-signature";

@@ -17,7 +17,7 @@ import { getDb } from "@/db/open";
 import { productKeys, productKeySecrets } from "@/db/schema";
 import { nowMs } from "@/lib/clock";
 import { generateProductKey } from "@/lib/product-keys/key-format";
-import { makeVerifyFixture } from "@/lib/product-keys/verify/testing";
+import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { wrapperCost } from "./verify-wrapper-cost";
 

@@ -5,7 +5,7 @@ import { emailOutbox } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { runJob } from "@/lib/jobs/define-job";
 import { addDays } from "@/lib/subscriptions/lifecycle";
-import { makeVerifyFixture } from "../verify/testing";
+import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { trialExpiryNoticesJob } from "./trial-expiry-notices";
 
 const start = new Date("2030-03-01T00:00:00Z");

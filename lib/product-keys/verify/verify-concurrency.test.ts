@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { auditEvents, emailOutbox, productKeys, productKeyUsage } from "@/db/schema";
 import { verifyProductKey } from "./verify-product-key";
-import { makeVerifyFixture } from "./testing";
+import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 
 let fixture: Awaited<ReturnType<typeof makeVerifyFixture>>;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { applyBarring } from "@/lib/subscriptions/barrings";
 import { callRoute } from "@/lib/testing/call-route";
 import { makeOrganizationKey, makePlatformKey, makeProvider } from "@/lib/testing/factories";
 import { generateProductKey } from "../key-format";
-import { makeVerifyFixture } from "./testing";
+import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { callerTtlMs } from "./verify-caller";
 
 let fixture: Awaited<ReturnType<typeof makeVerifyFixture>>;

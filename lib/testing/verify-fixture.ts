@@ -3,7 +3,7 @@ import { productKeyProducts, productKeys, productKeySecrets } from "@/db/schema"
 import { now } from "@/lib/clock";
 import { makeOrganizationKey } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
-import { generateProductKey } from "../key-format";
+import { generateProductKey } from "@/lib/product-keys/key-format";
 
 type KeyValues = Partial<typeof productKeys.$inferInsert>;
 
