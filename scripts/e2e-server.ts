@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { e2ePort, platformKeyFile } from "../e2e/settings";
+import { e2ePort, e2eVerifyPort, platformKeyFile } from "../e2e/settings";
 
 /** On PostgreSQL the suite gets a database of its own, dropped and created afresh each run. */
 async function freshPostgresDatabase(serverUrl: string): Promise<string> {
@@ -31,6 +31,7 @@ const env: NodeJS.ProcessEnv = {
   DATA_DIR: dataDir,
   AUTH_SECRET: randomBytes(33).toString("base64"),
   AUTH_URL: `http://localhost:${e2ePort}`,
+  VERIFY_PORT: String(e2eVerifyPort),
   // Parallel workers share the demo keys: a real limit would throttle the suite itself.
   API_RATE_LIMIT_PER_MINUTE: "100000",
   SIGNUP_RATE_LIMIT_PER_HOUR: "100000",

@@ -1,10 +1,11 @@
 import { expect, test } from "../fixtures";
+import { e2eVerifyPort } from "../settings";
 
 /**
  * The dedicated verify server that `npm start` runs beside the app on PostgreSQL
  * (scripts/verify-server.ts): same path, same API keys, same answers as the app's route.
  */
-const verifyServer = `http://localhost:${process.env.VERIFY_PORT ?? 3001}/api/product-keys/verify`;
+const verifyServer = `http://localhost:${e2eVerifyPort}/api/product-keys/verify`;
 
 test.skip(!process.env.DATABASE_URL, "the verify server runs beside the app on PostgreSQL only");
 
