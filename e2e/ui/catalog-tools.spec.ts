@@ -4,6 +4,7 @@ test("a provider imports products from CSV with a per-row report, then reorders 
   page,
   signIn,
 }) => {
+  test.slow(); // an import, a drag, a reload and an export in one story
   const tag = unique("csv").replace("-", "");
   await signIn(page, "owner@northwind.example");
 
