@@ -11,6 +11,7 @@ import { installDatabase } from "@/db/client";
 import { getDb } from "@/db/open";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { makeOrganization, makeOrganizationKey } from "@/lib/testing/factories";
+import { pagesBench } from "./bench/pages-bench";
 import { signUpTiming } from "./bench/sign-up-timing";
 import { verifyBench } from "./bench/verify-bench";
 
@@ -90,6 +91,7 @@ async function main() {
   );
   await handle.close();
   await verifyBench();
+  await pagesBench();
 }
 
 void main();

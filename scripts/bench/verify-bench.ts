@@ -6,10 +6,9 @@
  * Then each of the two at a fixed rate of half its own maximum (autocannon -R), for a p99 that
  * queueing cannot hide (and the baseline at the verify server's rate, the floor). Needs `npx next build` first; BENCH_DATABASE_URL names the server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { installDatabase } from "@/db/client";
@@ -19,31 +18,11 @@ import { nowMs } from "@/lib/clock";
 import { generateProductKey } from "@/lib/product-keys/key-format";
 import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { createTestDatabase } from "@/lib/testing/test-database";
+import { startProcess } from "./start-process";
 import { wrapperCost } from "./verify-wrapper-cost";
 
 const keyCount = 2_000;
 const durationSeconds = 10;
-const tsx = path.resolve("node_modules/.bin/tsx");
-
-/** Starts a server process and resolves once it answers on its port. */
-async function start(
-  args: string[],
-  port: number,
-  env: Record<string, string>,
-  probe = "/",
-): Promise<ChildProcess> {
-  const child = spawn(tsx, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}${probe}`).then(
-      () => true,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${args.join(" ")} did not start`);
-}
 
 function load(url: string, apiKey: string, keys: string[], options: { duration: number; rate?: number }) {
   return autocannon({
@@ -133,7 +112,7 @@ export async function verifyBench() {
     const wrapper = await wrapperCost(fixture.providerApiKey, keys);
     const verifyPath = "/api/product-keys/verify";
     children.push(
-      await start(
+      await startProcess(
         [
           "--conditions=react-server",
           "scripts/bench/verify-baseline-server.ts",
@@ -144,8 +123,8 @@ export async function verifyBench() {
         3192,
         env,
       ),
-      await start(["--conditions=react-server", "scripts/verify-server.ts", "3191"], 3191, env),
-      await start(
+      await startProcess(["--conditions=react-server", "scripts/verify-server.ts", "3191"], 3191, env),
+      await startProcess(
         ["scripts/server.ts", "--port", "3190", "--hostname", "127.0.0.1", "--no-verify-server"],
         3190,
         env,

@@ -1,0 +1,136 @@
+/**
+ * The signed-in pages benchmark (issue #12): a production build on PostgreSQL with the demo
+ * seed, signed in through Auth.js's credentials endpoint as a real browser would be. Prints
+ * 1. first-load JS per page: the gzipped sum of the script chunks its HTML names, and
+ * 2. throughput (autocannon, 10 connections) of the home, the subscriptions list and the
+ *    catalog against the app's own minimal signed-in page (/account: the shell and a name), so
+ *    the machine's speed cancels out.
+ * Needs `npx next build` first; BENCH_DATABASE_URL names the server.
+ */
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import { installDatabase } from "@/db/client";
+import { getDb } from "@/db/open";
+import { demoAccounts, demoPassword, seed } from "@/db/seed";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import { startProcess } from "./start-process";
+
+const port = 3194;
+const origin = `http://127.0.0.1:${port}`;
+
+/** Pages whose first-load JS is weighed, by who sees them. */
+const weighed: { email: string; paths: string[] }[] = [
+  { email: "", paths: ["/sign-in", "/explore"] },
+  {
+    email: demoAccounts.platformAdmin.email,
+    paths: ["/", "/organizations", "/subscriptions", "/product-keys", "/audit"],
+  },
+  {
+    email: demoAccounts.providerOwner.email,
+    paths: ["/catalog", "/catalog/products/new", "/approvals"],
+  },
+  { email: demoAccounts.customerOwner.email, paths: ["/portal/catalog", "/portal/subscriptions"] },
+];
+const throughputPaths = ["/account", "/", "/subscriptions", "/catalog"];
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+}
+
+/** Signs in through /api/auth/callback/credentials and answers the session cookie. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${origin}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: demoPassword, callbackUrl: origin }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+  return session;
+}
+
+async function firstLoadKiB(path: string, cookie: string): Promise<number> {
+  const page = await fetch(`${origin}${path}`, { headers: { cookie }, redirect: "manual" });
+  if (page.status !== 200) throw new Error(`${path}: ${page.status}`);
+  const html = await page.text();
+  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!));
+  let bytes = 0;
+  for (const source of sources) {
+    const script = await fetch(new URL(source, origin));
+    bytes += gzipSync(Buffer.from(await script.arrayBuffer())).length;
+  }
+  return bytes / 1024;
+}
+
+async function requestsPerSecond(path: string, cookie: string): Promise<number> {
+  const options = { url: `${origin}${path}`, connections: 10, headers: { cookie } };
+  await autocannon({ ...options, duration: 3 }); // warm-up: JIT, pool, caches
+  const result = await autocannon({ ...options, duration: 10 });
+  if (result.non2xx || result.errors)
+    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+export async function pagesBench() {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("\npages benchmark skipped: it needs a production build (npx next build)");
+    return;
+  }
+  process.env.TEST_DATABASE_URL =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    "postgres://postgres@127.0.0.1:5432/postgres";
+  const handle = await createTestDatabase();
+  installDatabase(handle);
+  let server: ChildProcess | undefined;
+  try {
+    await seed(handle.db);
+    const result: unknown = await (await getDb()).execute(sql`select current_database() as name`);
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${(result as { rows: { name: string }[] }).rows[0]!.name}`;
+    server = await startProcess(
+      ["scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1", "--no-verify-server"],
+      port,
+      {
+        DATABASE_URL: url.toString(),
+        NODE_ENV: "production",
+        AUTH_SECRET: randomBytes(33).toString("base64"),
+        AUTH_URL: origin,
+        AUTH_TRUST_HOST: "true",
+        JOBS_IN_APP: "false",
+      },
+      "/api/health",
+    );
+
+    console.log("\nFirst-load JS (script chunks named by the page's HTML, gzipped)");
+    for (const { email, paths } of weighed) {
+      const cookie = email ? await signIn(email) : "";
+      for (const path of paths) {
+        console.log(
+          `${`${path} (${email || "visitor"})`.padEnd(55)} ${(await firstLoadKiB(path, cookie)).toFixed(1).padStart(8)} KiB`,
+        );
+      }
+    }
+
+    const cookie = await signIn(demoAccounts.platformAdmin.email);
+    console.log(`\nSigned-in pages as the platform admin: autocannon, 10 connections, 10 s`);
+    console.log(`${"page".padEnd(40)} ${"req/s".padStart(8)} ${"× /account".padStart(11)}`);
+    const baseline = await requestsPerSecond(throughputPaths[0]!, cookie);
+    for (const path of throughputPaths) {
+      const rps = path === throughputPaths[0] ? baseline : await requestsPerSecond(path, cookie);
+      console.log(
+        `${path.padEnd(40)} ${rps.toFixed(0).padStart(8)} ${(rps / baseline).toFixed(2).padStart(11)}`,
+      );
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await handle.close();
+  }
+}
