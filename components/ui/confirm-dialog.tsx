@@ -22,6 +22,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   tone = "danger",
   reason,
   onConfirm,
@@ -33,6 +34,8 @@ export function ConfirmDialog({
   title: string;
   description?: ReactNode;
   confirmLabel: string;
+  /** Where "Cancel" would be ambiguous (the action itself cancels something), e.g. "Keep it". */
+  cancelLabel?: string;
   tone?: Extract<ButtonProps["variant"], "danger" | "primary">;
   reason?: { label: string; hint?: string; maxLength?: number };
   onConfirm: (reason: string) => Promise<string | void> | string | void;
@@ -117,7 +120,7 @@ export function ConfirmDialog({
           <div className="mt-6 flex flex-wrap justify-end gap-2">
             <AlertDialog.Cancel asChild>
               <Button variant="secondary" disabled={pending}>
-                Cancel
+                {cancelLabel}
               </Button>
             </AlertDialog.Cancel>
             {/* A plain button, not AlertDialog.Action: that one closes at once, before the work is done. */}
