@@ -92,7 +92,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     for (const [role, email] of Object.entries(roles)) {
       test(`${role} in ${colorScheme}: every page in the navigation`, async ({ page, signIn }) => {
-        test.slow();
+        // Up to ~25 pages, each loaded and analysed: well past the default 30 s.
+        test.setTimeout(180_000);
         await signIn(page, email);
         await page.goto("/");
         const navigation = await linksUnder(page, "aside nav", "/");
