@@ -46,6 +46,8 @@ export function ConfirmDialog({
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
+  // Opened from code (no trigger), Radix has nothing to give focus back to: remember the opener.
+  const opener = useRef<HTMLElement | null>(null);
   const isOpen = open ?? ownOpen;
 
   function setOpen(next: boolean) {
@@ -85,9 +87,15 @@ export function ConfirmDialog({
         <AlertDialog.Content
           className={panelClass}
           onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
             if (!reason) return;
             event.preventDefault();
             reasonBox.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            if (trigger) return;
+            event.preventDefault();
+            opener.current?.focus();
           }}
           {...(description ? {} : { "aria-describedby": undefined })}
         >
