@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ApiKeyView, CreatedApiKey } from "@/lib/api-keys/schemas";
 import { ApiKeysTable } from "./api-keys-table";
@@ -21,14 +22,11 @@ async function fetchKeys(): Promise<ApiKeyView[]> {
 export function ApiKeysPanel() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [asking, setAsking] = useState<ApiKeyView>();
   const keys = useQuery({ queryKey, queryFn: fetchKeys });
   const revoke = useMutation({
     mutationFn: (id: string) => revokeApiKeyAction({ id }),
-    onSuccess: (result) => {
-      if (result.status === "success") toast.success(`Key ${result.data.prefix} revoked`);
-      else toast.error(result.message);
-      return queryClient.invalidateQueries({ queryKey });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
   });
 
   return (
@@ -70,16 +68,23 @@ export function ApiKeysPanel() {
       {keys.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : keys.isError ? (
-        <p role="alert" className="text-sm text-red-600">
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
           Could not load keys: {keys.error.message}
         </p>
       ) : (
-        <ApiKeysTable
-          keys={keys.data}
-          revoking={revoke.isPending}
-          onRevoke={(key) => {
-            if (confirm(`Revoke ${key.name}? Clients using it will stop working at once.`))
-              revoke.mutate(key.id);
+        <ApiKeysTable keys={keys.data} revoking={revoke.isPending} onRevoke={setAsking} />
+      )}
+      {asking && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setAsking(undefined)}
+          title={`Revoke ${asking.name}?`}
+          description={`Programs sending the key ${asking.prefix}… are refused from the next request on. A revoked key cannot be restored: they would need a new one.`}
+          confirmLabel="Revoke key"
+          onConfirm={async () => {
+            const result = await revoke.mutateAsync(asking.id);
+            if (result.status !== "success") return result.message;
+            toast.success(`Key ${result.data.prefix} revoked`);
           }}
         />
       )}

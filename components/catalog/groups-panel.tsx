@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductGroupAction } from "@/app/(app)/catalog/actions";
@@ -10,6 +9,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
+import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,6 +19,7 @@ import {
 } from "@/lib/catalog/schemas";
 
 function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone: () => void }) {
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<ProductGroupInput>({
     resolver: zodResolver(productGroupFieldsSchema),
     defaultValues: group ?? { name: "", description: "", overviewMarkdown: "", order: 0, active: true },
@@ -36,6 +37,7 @@ function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone: () => 
   });
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       noValidate
       aria-label={group ? `Edit ${group.name}` : "New product group"}
@@ -60,9 +62,9 @@ function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone: () => 
 /** Product groups in catalog order; the order field sets where each appears. */
 export function GroupsPanel({ groups }: { groups: ProductGroupView[] }) {
   const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null); // a group id, or "new"
+  const { editing, open, close, opener } = useInlineForm(); // a group id, or "new"
   const done = () => {
-    setEditing(null);
+    close();
     router.refresh();
   };
   return (
@@ -80,7 +82,7 @@ export function GroupsPanel({ groups }: { groups: ProductGroupView[] }) {
               <span className="font-medium">{group.name}</span>{" "}
               {group.description && `· ${group.description}`} {!group.active && <Badge>inactive</Badge>}
             </span>
-            <Button variant="secondary" onClick={() => setEditing(group.id)}>
+            <Button variant="secondary" ref={opener(group.id)} onClick={() => open(group.id)}>
               Edit
             </Button>
           </div>
@@ -89,7 +91,7 @@ export function GroupsPanel({ groups }: { groups: ProductGroupView[] }) {
       {editing === "new" ? (
         <GroupForm onDone={done} />
       ) : (
-        <Button variant="secondary" onClick={() => setEditing("new")}>
+        <Button variant="secondary" ref={opener("new")} onClick={() => open("new")}>
           New product group
         </Button>
       )}

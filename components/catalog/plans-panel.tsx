@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { deletePlanAction, savePlanAction } from "@/app/(app)/catalog/actions";
@@ -11,8 +10,10 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
+import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { planFieldsSchema, type PlanInput, type PlanView } from "@/lib/catalog/plan-schemas";
@@ -36,6 +37,7 @@ const fields = [
 const limit = (n: number) => (n === -1 ? "unlimited" : String(n));
 
 function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanView; onDone: () => void }) {
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<PlanInput>({
     resolver: zodResolver(planFieldsSchema),
     defaultValues: plan
@@ -72,6 +74,7 @@ function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanV
   });
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       noValidate
       aria-label={plan ? `Edit ${plan.name}` : "New plan"}
@@ -164,22 +167,21 @@ export function PlansPanel({
   history: PlanView[] | null;
 }) {
   const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null); // a plan id, or "new"
+  const { editing, open, close, opener } = useInlineForm(); // a plan id, or "new"
   const done = () => {
-    setEditing(null);
+    close();
     router.refresh();
   };
   const remove = async (plan: PlanView) => {
-    if (!confirm(`Delete ${plan.name}? Its versions stay for existing subscriptions.`)) return;
     const result = await deletePlanAction({ productId, planId: plan.id });
-    if (result.status === "success") toast.success(`${plan.name} deleted`);
-    else toast.error(result.message);
+    if (result.status !== "success") return result.message;
+    toast.success(`${plan.name} deleted`);
     router.refresh();
   };
   return (
     <div className="space-y-4">
       {plans.length === 0 ? (
-        <p className="text-sm text-zinc-500">No plans yet.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No plans yet.</p>
       ) : (
         <Table caption="Plans">
           <thead>
@@ -225,12 +227,16 @@ export function PlansPanel({
                         >
                           History
                         </Link>
-                        <Button variant="secondary" onClick={() => setEditing(plan.id)}>
+                        <Button variant="secondary" ref={opener(plan.id)} onClick={() => open(plan.id)}>
                           Edit
                         </Button>{" "}
-                        <Button variant="ghost" onClick={() => void remove(plan)}>
-                          Delete
-                        </Button>
+                        <ConfirmDialog
+                          trigger={<Button variant="ghost">Delete</Button>}
+                          title={`Delete the plan ${plan.name}?`}
+                          description="New subscriptions can no longer choose it. Its versions stay, so the subscriptions that use it keep running unchanged."
+                          confirmLabel="Delete plan"
+                          onConfirm={() => remove(plan)}
+                        />
                       </>
                     )}
                   </Td>
@@ -280,7 +286,7 @@ export function PlansPanel({
         (editing === "new" ? (
           <PlanForm productId={productId} onDone={done} />
         ) : (
-          <Button variant="secondary" onClick={() => setEditing("new")}>
+          <Button variant="secondary" ref={opener("new")} onClick={() => open("new")}>
             Add plan
           </Button>
         ))}

@@ -1,24 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { toast } from "sonner";
 import {
-  archiveProductAction,
   deleteProductAction,
   publishProductAction,
   setProductActiveAction,
 } from "@/app/(app)/catalog/actions";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/action";
 import type { ProductView } from "@/lib/catalog/schemas";
+import { ArchiveProduct } from "./archive-product";
 
 /** Publish, activate, archive or delete a product, each at the version on screen. */
 export function ProductActions({ product }: { product: ProductView }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [reason, setReason] = useState("");
   const version = { productId: product.id, changeSequence: product.changeSequence };
   const run = (work: () => Promise<ActionResult<unknown>>, done: string, then?: () => void) =>
     startTransition(async () => {
@@ -29,7 +28,8 @@ export function ProductActions({ product }: { product: ProductView }) {
       else router.refresh();
     });
 
-  if (product.archivedOn) return <p className="text-sm text-zinc-500">Archived: {product.archiveReason}</p>;
+  if (product.archivedOn)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">Archived: {product.archiveReason}</p>;
   const published = product.productStatus === "PUBLISHED";
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -57,34 +57,23 @@ export function ProductActions({ product }: { product: ProductView }) {
       >
         {product.active ? "Deactivate" : "Activate"}
       </Button>
-      <Input
-        aria-label="Archive reason"
-        placeholder="Reason to archive"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        className="w-56"
-      />
-      <Button
-        variant="danger"
-        disabled={pending}
-        onClick={() => run(() => archiveProductAction({ ...version, reason }), "Archived")}
-      >
-        Archive
-      </Button>
-      <Button
-        variant="ghost"
-        disabled={pending}
-        onClick={() =>
-          confirm(`Delete ${product.name}? This cannot be undone.`) &&
-          run(
-            () => deleteProductAction({ productId: product.id }),
-            "Deleted",
-            () => router.push("/catalog"),
-          )
+      <ArchiveProduct product={product} />
+      <ConfirmDialog
+        trigger={
+          <Button variant="ghost" disabled={pending}>
+            Delete
+          </Button>
         }
-      >
-        Delete
-      </Button>
+        title={`Delete ${product.name}?`}
+        description="The product and everything defined in it are removed for good; this cannot be undone. A product that live subscriptions use cannot be deleted: archive it instead."
+        confirmLabel="Delete product"
+        onConfirm={async () => {
+          const result = await deleteProductAction({ productId: product.id });
+          if (result.status !== "success") return result.message;
+          toast.success("Deleted");
+          router.push("/catalog");
+        }}
+      />
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function ProductCard({ product, href }: { product: ProductView; href: str
         <ProductImage product={product} className="mb-3 h-24 w-full rounded object-contain" />
         <div className="flex items-start justify-between gap-2">
           <h3 className="font-medium">{product.name}</h3>
-          {product.promoted && <span className="text-xs font-semibold text-amber-600">Featured</span>}
+          {product.promoted && (
+            <span className="text-xs font-semibold text-amber-700 dark:text-amber-400">Featured</span>
+          )}
         </div>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{product.description}</p>
         <p className="mt-3 text-sm font-semibold">{priceLabel(product)}</p>

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { reorderAction } from "@/app/(app)/catalog/actions";
 import { Button } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 
 interface Item {
   id: string;
@@ -58,28 +59,32 @@ export function SortableList({
             className="flex cursor-grab items-center justify-between rounded-md border border-zinc-200 bg-white px-3 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
           >
             <span>
-              <span aria-hidden className="mr-2 text-zinc-400">
+              <span aria-hidden className="mr-2 text-zinc-500">
                 ⠿
               </span>
               {item.label}
             </span>
             <span className="flex gap-1">
-              <Button
-                variant="ghost"
-                aria-label={`Move ${item.label} up`}
-                disabled={index === 0}
-                onClick={() => setItems(move(items, index, index - 1))}
-              >
-                ↑
-              </Button>
-              <Button
-                variant="ghost"
-                aria-label={`Move ${item.label} down`}
-                disabled={index === items.length - 1}
-                onClick={() => setItems(move(items, index, index + 1))}
-              >
-                ↓
-              </Button>
+              <Tooltip content="Move up">
+                <Button
+                  variant="ghost"
+                  aria-label={`Move ${item.label} up`}
+                  disabled={index === 0}
+                  onClick={() => setItems(move(items, index, index - 1))}
+                >
+                  <span aria-hidden>↑</span>
+                </Button>
+              </Tooltip>
+              <Tooltip content="Move down">
+                <Button
+                  variant="ghost"
+                  aria-label={`Move ${item.label} down`}
+                  disabled={index === items.length - 1}
+                  onClick={() => setItems(move(items, index, index + 1))}
+                >
+                  <span aria-hidden>↓</span>
+                </Button>
+              </Tooltip>
             </span>
           </li>
         ))}

@@ -15,6 +15,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { nullableNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input, inputClass } from "@/components/ui/input";
 import {
@@ -221,14 +222,12 @@ const describeRule = (rule: PricingRuleView) => JSON.stringify(rule.parameters);
 /** A provider's SLA definitions and pricing rules, which product keys refer to. */
 export function TermsPanel({ slas, rules }: { slas: SlaDefinitionView[]; rules: PricingRuleView[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const remove = (kind: "sla" | "pricing", id: string, name: string) =>
-    startTransition(async () => {
-      const result = await deleteTermAction({ kind, id });
-      if (result.status === "success") toast.success(`${name} deleted`);
-      else toast.error(result.message);
-      router.refresh();
-    });
+  const remove = async (kind: "sla" | "pricing", id: string, name: string) => {
+    const result = await deleteTermAction({ kind, id });
+    if (result.status !== "success") return result.message;
+    toast.success(`${name} deleted`);
+    router.refresh();
+  };
   const list = (items: { id: string; name: string; detail: string }[], kind: "sla" | "pricing") => (
     <ul className="mb-4 divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
       {items.length === 0 && <li className="px-3 py-2 text-zinc-500">None yet.</li>}
@@ -241,13 +240,13 @@ export function TermsPanel({ slas, rules }: { slas: SlaDefinitionView[]; rules: 
           <span>
             <span className="font-medium">{item.name}</span> · {item.detail}
           </span>
-          <Button
-            variant="ghost"
-            disabled={pending}
-            onClick={() => confirm(`Delete ${item.name}?`) && remove(kind, item.id, item.name)}
-          >
-            Delete
-          </Button>
+          <ConfirmDialog
+            trigger={<Button variant="ghost">Delete</Button>}
+            title={`Delete the ${kind === "sla" ? "SLA definition" : "pricing rule"} ${item.name}?`}
+            description="It is removed from your terms for good: this cannot be undone."
+            confirmLabel="Delete"
+            onConfirm={() => remove(kind, item.id, item.name)}
+          />
         </li>
       ))}
     </ul>

@@ -62,7 +62,7 @@ export function ImageUpload({
           className="h-16 w-16 rounded-md border border-zinc-200 object-contain dark:border-zinc-800"
         />
       ) : (
-        <div className="flex h-16 w-16 items-center justify-center rounded-md border border-dashed border-zinc-300 text-xs text-zinc-400">
+        <div className="flex h-16 w-16 items-center justify-center rounded-md border border-dashed border-zinc-300 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
           No {target.label}
         </div>
       )}

@@ -2,25 +2,18 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import {
-  changeMemberRoleAction,
-  inviteMemberAction,
-  removeMemberAction,
-  revokeInvitationAction,
-  setUserStatusAction,
-} from "@/app/(app)/organizations/actions";
+import { inviteMemberAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { TextField } from "@/components/forms/text-field";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ActionResult } from "@/lib/actions/action";
 import { membershipRoles } from "@/lib/auth/permissions";
 import { inviteMemberSchema, type InviteMemberInput, type MemberList } from "@/lib/members/schemas";
+import { RemoveMemberButton, RoleSelect, UserStatusButton, WithdrawInvitationButton } from "./member-actions";
 
 interface Props {
   organizationId: string;
@@ -88,15 +81,7 @@ export function MembersPanel({
   platformAdmin,
 }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const roles = membershipRoles.filter((role) => canAssignOwner || role !== "owner");
-  const run = (work: () => Promise<ActionResult<unknown>>, success: string) =>
-    startTransition(async () => {
-      const result = await work();
-      if (result.status === "success") toast.success(success);
-      else toast.error(result.message);
-      router.refresh();
-    });
 
   return (
     <div className="space-y-6">
@@ -110,7 +95,9 @@ export function MembersPanel({
             <Th>Email</Th>
             <Th>Role</Th>
             <Th>Status</Th>
-            <Th />
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -123,27 +110,11 @@ export function MembersPanel({
                 <Td>{m.email}</Td>
                 <Td>
                   {editable ? (
-                    <select
-                      aria-label={`Role of ${m.email}`}
-                      className={inputClass}
-                      value={m.role}
-                      disabled={pending}
-                      onChange={(e) =>
-                        run(
-                          () =>
-                            changeMemberRoleAction({
-                              organizationId,
-                              membershipId: m.membershipId,
-                              role: e.target.value as InviteMemberInput["role"],
-                            }),
-                          `${m.email} is now ${e.target.value}`,
-                        )
-                      }
-                    >
-                      {(m.role === "owner" ? membershipRoles : roles).map((role) => (
-                        <option key={role}>{role}</option>
-                      ))}
-                    </select>
+                    <RoleSelect
+                      organizationId={organizationId}
+                      member={m}
+                      roles={m.role === "owner" ? membershipRoles : roles}
+                    />
                   ) : (
                     m.role
                   )}
@@ -156,40 +127,9 @@ export function MembersPanel({
                   )}
                 </Td>
                 <Td className="space-x-2 text-right whitespace-nowrap">
-                  {platformAdmin && !self && (
-                    <Button
-                      variant="secondary"
-                      disabled={pending}
-                      onClick={() =>
-                        run(
-                          () =>
-                            setUserStatusAction({
-                              userId: m.userId,
-                              status: m.userStatus === "active" ? "disabled" : "active",
-                              changeSequence: m.userChangeSequence,
-                            }),
-                          m.userStatus === "active" ? `${m.email} disabled` : `${m.email} enabled`,
-                        )
-                      }
-                    >
-                      {m.userStatus === "active" ? "Disable user" : "Enable user"}
-                    </Button>
-                  )}
+                  {platformAdmin && !self && <UserStatusButton member={m} />}
                   {(self || editable) && (
-                    <Button
-                      variant="danger"
-                      disabled={pending}
-                      onClick={() => {
-                        if (confirm(self ? "Leave this organization?" : `Remove ${m.email}?`)) {
-                          run(
-                            () => removeMemberAction({ organizationId, membershipId: m.membershipId }),
-                            self ? "You left" : `${m.email} removed`,
-                          );
-                        }
-                      }}
-                    >
-                      {self ? "Leave" : "Remove"}
-                    </Button>
+                    <RemoveMemberButton organizationId={organizationId} member={m} self={self} />
                   )}
                 </Td>
               </tr>
@@ -206,20 +146,7 @@ export function MembersPanel({
                 <span>
                   {i.email} as {i.role} · expires {i.expiresOn.slice(0, 10)}
                 </span>
-                {canManage && (
-                  <Button
-                    variant="ghost"
-                    disabled={pending}
-                    onClick={() =>
-                      run(
-                        () => revokeInvitationAction({ organizationId, invitationId: i.id }),
-                        "Invitation withdrawn",
-                      )
-                    }
-                  >
-                    Withdraw
-                  </Button>
-                )}
+                {canManage && <WithdrawInvitationButton organizationId={organizationId} invitation={i} />}
               </li>
             ))}
           </ul>

@@ -2,15 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { deleteContactAction, saveContactAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { TextField } from "@/components/forms/text-field";
+import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { contactSchema, type ContactInput, type ContactView } from "@/lib/organizations/contact-schemas";
 
 function ContactForm({
@@ -22,6 +23,7 @@ function ContactForm({
   contact?: ContactView;
   onDone: () => void;
 }) {
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<ContactInput>({
     resolver: zodResolver(contactSchema),
     defaultValues: contact
@@ -41,8 +43,10 @@ function ContactForm({
   });
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       noValidate
+      aria-label={contact ? `Edit ${contact.name}` : "New contact"}
       className="grid gap-3 rounded-lg border border-zinc-200 p-4 sm:grid-cols-3 dark:border-zinc-800"
     >
       <TextField form={form} name="name" label="Contact name" />
@@ -71,23 +75,21 @@ export function ContactsPanel({
   canEdit: boolean;
 }) {
   const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null); // a contact id, or "new";
-  const [pending, startTransition] = useTransition();
+  const { editing, open, close, opener } = useInlineForm(); // a contact id, or "new"
   const done = () => {
-    setEditing(null);
+    close();
     router.refresh();
   };
-  const remove = (contact: ContactView) =>
-    startTransition(async () => {
-      const result = await deleteContactAction({ organizationId, contactId: contact.id });
-      if (result.status === "success") toast.success(`${contact.name} deleted`);
-      else toast.error(result.message);
-      router.refresh();
-    });
+  const remove = async (contact: ContactView) => {
+    const result = await deleteContactAction({ organizationId, contactId: contact.id });
+    if (result.status !== "success") return result.message;
+    toast.success(`${contact.name} deleted`);
+    router.refresh();
+  };
 
   return (
     <div className="space-y-4">
-      {contacts.length === 0 && <p className="text-sm text-zinc-500">No contacts yet.</p>}
+      {contacts.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">No contacts yet.</p>}
       <ul className="space-y-2">
         {contacts.map((contact) =>
           editing === contact.id ? (
@@ -106,16 +108,16 @@ export function ContactsPanel({
               </span>
               {canEdit && (
                 <span className="flex gap-2">
-                  <Button variant="secondary" onClick={() => setEditing(contact.id)}>
+                  <Button variant="secondary" ref={opener(contact.id)} onClick={() => open(contact.id)}>
                     Edit
                   </Button>
-                  <Button
-                    variant="danger"
-                    disabled={pending}
-                    onClick={() => confirm(`Delete ${contact.name}?`) && remove(contact)}
-                  >
-                    Delete
-                  </Button>
+                  <ConfirmDialog
+                    trigger={<Button variant="danger">Delete</Button>}
+                    title={`Delete the contact ${contact.name}?`}
+                    description={`${contact.email} is no longer a contact of this organization.${contact.isDefault ? " It is the default contact: choose another as default afterwards." : ""}`}
+                    confirmLabel="Delete contact"
+                    onConfirm={() => remove(contact)}
+                  />
                 </span>
               )}
             </li>
@@ -126,7 +128,7 @@ export function ContactsPanel({
         (editing === "new" ? (
           <ContactForm organizationId={organizationId} onDone={done} />
         ) : (
-          <Button variant="secondary" onClick={() => setEditing("new")}>
+          <Button variant="secondary" ref={opener("new")} onClick={() => open("new")}>
             Add contact
           </Button>
         ))}

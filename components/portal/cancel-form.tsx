@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { toast } from "sonner";
@@ -10,6 +10,7 @@ import { cancelSubscriptionAction } from "@/app/(app)/portal/subscriptions/actio
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
 import { inputClass } from "@/components/ui/input";
@@ -35,6 +36,7 @@ export function CancelForm({
 }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const [stale, setStale] = useState(false);
   const form = useForm<CancelInput>({
     resolver: zodResolver(cancelSubscriptionSchema, undefined, { raw: true }),
@@ -42,6 +44,8 @@ export function CancelForm({
   });
   const when = useWatch({ control: form.control, name: "when" });
   const onSubmit = form.handleSubmit(async (values) => {
+    // Enter in the reason field submits too: it asks first, like the button.
+    if (!confirming) return setConfirming(true);
     const result = await cancelSubscriptionAction({
       ...values,
       reason: values.reason || undefined,
@@ -62,7 +66,7 @@ export function CancelForm({
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Cancel subscription" className="space-y-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Cancel subscription" className="space-y-3">
       {stale && <StaleBanner what="subscription" />}
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">When</legend>
@@ -80,31 +84,22 @@ export function CancelForm({
       <Field id="cancel-reason" label="Reason (optional)" error={form.formState.errors.reason?.message}>
         <input id="cancel-reason" className={inputClass} {...form.register("reason")} />
       </Field>
-      {confirming ? (
-        <div
-          role="alertdialog"
-          aria-label="Confirm cancellation"
-          className="space-y-2 rounded-md border border-red-200 p-3 dark:border-red-900"
-        >
-          <p className="text-sm">
-            {when === "now"
-              ? "Cancel this subscription now?"
-              : `Cancel this subscription at the end of the period, on ${periodEndsOn}?`}
-          </p>
-          <div className="flex gap-2">
-            <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>
-              Yes, cancel
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Keep it
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Cancel subscription…
-        </Button>
-      )}
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        Cancel subscription…
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={
+          when === "now"
+            ? "Cancel this subscription now?"
+            : `Cancel this subscription at the end of the period, on ${periodEndsOn}?`
+        }
+        confirmLabel="Yes, cancel"
+        cancelLabel="Keep it"
+        // The dialog lives outside the form: submitting it runs the cancellation.
+        onConfirm={() => formRef.current?.requestSubmit()}
+      />
     </form>
   );
 }

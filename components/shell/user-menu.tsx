@@ -1,88 +1,56 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
-import { switchOrganizationAction } from "@/app/(app)/actions";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/sign-out/actions";
-import { Button } from "@/components/ui/button";
-import type { SessionMembership } from "@/lib/users/load-session-actor";
-import { ThemeToggle } from "./theme-toggle";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
-export function UserMenu({
-  name,
-  email,
-  memberships,
-  activeOrganizationId,
-}: {
-  name: string;
-  email: string;
-  memberships: SessionMembership[];
-  activeOrganizationId: string | null;
-}) {
-  const router = useRouter();
+/** Who is signed in, and signing out here or everywhere. */
+export function UserMenu({ name, email }: { name: string; email: string }) {
   const [pending, startTransition] = useTransition();
-
-  const switchTo = (organizationId: string) =>
-    startTransition(async () => {
-      const result = await switchOrganizationAction({ organizationId });
-      if (result.status !== "success") toast.error(result.message);
-      else router.refresh();
-    });
-
+  // The actions redirect to /sign-in themselves; a transition keeps the menu from running one twice.
+  const run = (action: () => Promise<void>) => startTransition(action);
   return (
-    <details className="relative">
-      <summary
+    <DropdownMenu>
+      <DropdownMenuTrigger
         data-testid="user-menu"
-        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        aria-label={`User menu of ${name}`}
+        className="flex min-h-9 items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-zinc-100 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:data-[state=open]:bg-zinc-800"
       >
         <span
           aria-hidden
-          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+          className="flex size-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
         >
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden sm:inline">{name}</span>
-        <span className="sr-only">Open user menu</span>
-      </summary>
-      <div className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-        <p className="px-3 pt-1 text-sm font-medium">{name}</p>
-        <p className="px-3 pb-2 text-xs text-zinc-500">{email}</p>
-        {memberships.length > 1 && (
-          <div className="border-t border-zinc-200 py-2 dark:border-zinc-800">
-            <p className="px-3 pb-1 text-xs font-semibold uppercase text-zinc-500">Organization</p>
-            {memberships.map((m) => (
-              <Button
-                key={m.organizationId}
-                variant="ghost"
-                disabled={pending || m.organizationId === activeOrganizationId}
-                className="w-full justify-start"
-                onClick={() => switchTo(m.organizationId)}
-              >
-                {m.organizationName} {m.organizationId === activeOrganizationId && "✓"}
-              </Button>
-            ))}
-          </div>
-        )}
-        <div className="border-t border-zinc-200 pt-2 dark:border-zinc-800">
-          <ThemeToggle />
-          <form action={signOutAction}>
-            <Button type="submit" variant="ghost" className="w-full justify-start">
-              Sign out
-            </Button>
-          </form>
-          <form action={signOutEverywhereAction}>
-            <Button
-              type="submit"
-              variant="ghost"
-              className="w-full justify-start"
-              title="Sign out everywhere: every browser and device"
-            >
-              End all sessions
-            </Button>
-          </form>
-        </div>
-      </div>
-    </details>
+        <span aria-hidden className="hidden sm:inline">
+          {name}
+        </span>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent className="w-64">
+        <DropdownMenuLabel className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
+          {name}
+          <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem disabled={pending} onSelect={() => run(signOutAction)}>
+          Sign out
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          disabled={pending}
+          className="flex-col items-start gap-0"
+          onSelect={() => run(signOutEverywhereAction)}
+        >
+          End all sessions
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">Signs out every browser and device</span>
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /**
  * A destructive form's two steps: the first submit (button or Enter) only asks, once the
- * fields are valid; the second runs it. (A dialog replaces this with the dialogs issue; the
- * question and the answer stay the same.) `confirmed` wraps the form's submit handler.
+ * fields are valid; confirming in the dialog submits again, which runs it. `confirmed` wraps
+ * the form's submit handler.
  */
 export function useConfirm() {
   const [asking, setAsking] = useState(false);
@@ -20,6 +21,7 @@ export function useConfirm() {
   return { asking, back: () => setAsking(false), confirmed };
 }
 
+/** The submit button, and the dialog that asks `question` before the form's work is done. */
 export function ConfirmSubmit({
   asking,
   back,
@@ -33,22 +35,21 @@ export function ConfirmSubmit({
   question: string;
   disabled?: boolean;
 }) {
-  if (!asking) {
-    return (
-      <Button type="submit" variant="danger" disabled={disabled}>
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <Button ref={button} type="submit" variant="danger" disabled={disabled}>
         {label}
       </Button>
-    );
-  }
-  return (
-    <span role="group" aria-label="Confirm" className="flex flex-wrap items-center gap-2 text-sm">
-      <span>{question}</span>
-      <Button type="submit" variant="danger" disabled={disabled}>
-        Yes, {label.toLowerCase()}
-      </Button>
-      <Button variant="ghost" onClick={back}>
-        No
-      </Button>
-    </span>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={(open) => !open && back()}
+        title={question}
+        confirmLabel={`Yes, ${label.toLowerCase()}`}
+        cancelLabel="Go back"
+        // The dialog lives outside the form: it submits the form its button belongs to.
+        onConfirm={() => button.current?.form?.requestSubmit()}
+      />
+    </>
   );
 }

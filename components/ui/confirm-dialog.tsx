@@ -22,6 +22,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   tone = "danger",
   reason,
   onConfirm,
@@ -33,6 +34,8 @@ export function ConfirmDialog({
   title: string;
   description?: ReactNode;
   confirmLabel: string;
+  /** Where "Cancel" would be ambiguous (the action itself cancels something), e.g. "Keep it". */
+  cancelLabel?: string;
   tone?: Extract<ButtonProps["variant"], "danger" | "primary">;
   reason?: { label: string; hint?: string; maxLength?: number };
   onConfirm: (reason: string) => Promise<string | void> | string | void;
@@ -43,6 +46,8 @@ export function ConfirmDialog({
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
+  // Opened from code (no trigger), Radix has nothing to give focus back to: remember the opener.
+  const opener = useRef<HTMLElement | null>(null);
   const isOpen = open ?? ownOpen;
 
   function setOpen(next: boolean) {
@@ -82,9 +87,15 @@ export function ConfirmDialog({
         <AlertDialog.Content
           className={panelClass}
           onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
             if (!reason) return;
             event.preventDefault();
             reasonBox.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            if (trigger) return;
+            event.preventDefault();
+            opener.current?.focus();
           }}
           {...(description ? {} : { "aria-describedby": undefined })}
         >
@@ -117,7 +128,7 @@ export function ConfirmDialog({
           <div className="mt-6 flex flex-wrap justify-end gap-2">
             <AlertDialog.Cancel asChild>
               <Button variant="secondary" disabled={pending}>
-                Cancel
+                {cancelLabel}
               </Button>
             </AlertDialog.Cancel>
             {/* A plain button, not AlertDialog.Action: that one closes at once, before the work is done. */}

@@ -3,6 +3,7 @@
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
+import { Tooltip } from "./tooltip";
 
 /**
  * A modal dialog over Radix: focus is trapped inside and returns to the trigger on close,
@@ -45,12 +46,14 @@ export function DialogContent({
           </DialogPrimitive.Description>
         )}
         <div className="mt-4">{children}</div>
-        <DialogPrimitive.Close
-          aria-label="Close"
-          className="absolute right-3 top-3 rounded p-1 text-zinc-500 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-zinc-800"
-        >
-          <span aria-hidden>×</span>
-        </DialogPrimitive.Close>
+        <Tooltip content="Close" side="left">
+          <DialogPrimitive.Close
+            aria-label="Close"
+            className="absolute right-3 top-3 flex size-8 items-center justify-center rounded text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          >
+            <span aria-hidden>×</span>
+          </DialogPrimitive.Close>
+        </Tooltip>
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
   );

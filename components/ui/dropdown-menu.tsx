@@ -59,3 +59,27 @@ export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {
   return <Menu.Separator className={cn("my-1 h-px bg-zinc-200 dark:bg-zinc-800", className)} {...props} />;
 }
+
+/** A choice of one (e.g. the organization to act in); the chosen item shows a check. */
+export const DropdownMenuRadioGroup = Menu.RadioGroup;
+
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.RadioItem>) {
+  return (
+    <Menu.RadioItem
+      className={cn(
+        "flex cursor-default select-none items-center gap-2 rounded py-1.5 pl-7 pr-2 outline-none relative data-[disabled]:pointer-events-none data-[disabled]:opacity-50 data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800",
+        className,
+      )}
+      {...props}
+    >
+      <Menu.ItemIndicator className="absolute left-2" aria-hidden>
+        ✓
+      </Menu.ItemIndicator>
+      {children}
+    </Menu.RadioItem>
+  );
+}

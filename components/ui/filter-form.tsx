@@ -26,12 +26,19 @@ export function FilterForm({
         {children}
         <div className="flex items-end gap-2">
           <Button type="submit">Apply</Button>
-          <Link href={clearHref} className="px-2 py-2 text-sm text-zinc-600 hover:underline">
+          <Link
+            href={clearHref}
+            className="rounded-md px-2 py-2 text-sm text-zinc-700 underline underline-offset-2 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-zinc-100"
+          >
             Clear
           </Link>
         </div>
       </form>
-      {invalid && <p className="mt-2 text-sm text-red-600">Some filters were not valid and were ignored.</p>}
+      {invalid && (
+        <p className="mt-2 text-sm text-red-600 dark:text-red-400">
+          Some filters were not valid and were ignored.
+        </p>
+      )}
     </Card>
   );
 }

@@ -23,8 +23,10 @@ test("an owner creates a key in settings, uses it once shown, and revokes it", a
 
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("Active");
-  page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Revoke" }).click();
+  const confirmation = page.getByRole("alertdialog", { name: `Revoke ${name}?` });
+  await expect(confirmation).toContainText("refused from the next request on");
+  await confirmation.getByRole("button", { name: "Revoke key" }).click();
   await expect(row).toContainText("Revoked");
   expect((await api("/api/me", { key })).status()).toBe(401);
 

@@ -41,5 +41,27 @@ test("an owner invites a colleague, who accepts in another browser and joins", a
   await stranger.close();
 
   await page.reload();
-  await expect(page.getByTestId(`member-${email}`)).toBeVisible();
+  const member = page.getByTestId(`member-${email}`);
+  await expect(member).toBeVisible();
+
+  // The role select asks before it saves: an arrow key alone changes nothing, Cancel keeps the role.
+  const role = member.getByRole("combobox", { name: `Role of ${email}` });
+  await role.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.getByRole("option", { name: "member" }).click();
+  const question = page.getByRole("alertdialog", { name: `Make ${email} a member?` });
+  await expect(question).toContainText("from approver to member");
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(role).toHaveText("approver");
+  await role.click();
+  await page.getByRole("option", { name: "member" }).click();
+  await question.getByRole("button", { name: "Make member" }).click();
+  await expect(role).toHaveText("member");
+
+  // Removing asks too, naming the member; then they are gone.
+  await member.getByRole("button", { name: "Remove" }).click();
+  const removal = page.getByRole("alertdialog", { name: `Remove ${email}?` });
+  await expect(removal).toContainText("loses access to this organization");
+  await removal.getByRole("button", { name: "Remove member" }).click();
+  await expect(member).toHaveCount(0);
 });

@@ -26,6 +26,14 @@ test("an admin finds, edits and suspends an organization", async ({ page, signIn
   await page.getByLabel("Change status").selectOption("suspended");
   await page.getByLabel("Reason").fill("Unpaid invoices");
   await page.getByRole("button", { name: "Apply" }).click();
+  // It asks first, naming the organization and what suspending does; Escape backs out.
+  const confirmation = page.getByRole("alertdialog", { name: `Suspend ${name}?` });
+  await expect(confirmation).toContainText("nothing in it can change");
+  await page.keyboard.press("Escape");
+  await expect(confirmation).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await confirmation.getByRole("button", { name: "Suspend" }).click();
   await expect(page.getByText("suspended (Unpaid invoices)")).toBeVisible();
 
   const audit = await api(`/api/audit-events?action=organization.&limit=10`);

@@ -38,7 +38,7 @@ test("a session cookie copied before sign-out opens nothing after it", async ({
   expect(await opensOrganizations(browser, copied)).toBe(true);
 
   await openUserMenu(page);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await page.waitForURL(/\/sign-in/);
 
   expect(await opensOrganizations(browser, copied)).toBe(false);
@@ -53,7 +53,7 @@ test("ending all sessions signs out another browser too", async ({ page, browser
 
   await signIn(page, user.email, user.password);
   await openUserMenu(page);
-  await page.getByRole("button", { name: "End all sessions" }).click();
+  await page.getByRole("menuitem", { name: /End all sessions/ }).click();
   await page.waitForURL(/\/sign-in/);
 
   await other.goto("/organizations");
@@ -80,7 +80,7 @@ test("a server action replayed without Origin or from a forged origin is refused
     return route.fallback();
   });
   await openUserMenu(page);
-  await page.getByRole("button", { name: "End all sessions" }).click();
+  await page.getByRole("menuitem", { name: /End all sessions/ }).click();
   await expect.poll(() => captured).toBeDefined();
   const action = captured!;
   const sent = await action.allHeaders();

@@ -50,7 +50,7 @@ test("a customer member sees the customer portal, and signs out", async ({ page,
   await expect(page.getByRole("navigation", { name: "Customer portal" })).toBeVisible();
   await expect(page.getByTestId("active-organization")).toHaveText("Acme Corporation");
   await page.getByTestId("user-menu").click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/sign-in/);

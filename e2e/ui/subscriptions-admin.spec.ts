@@ -89,7 +89,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await bar.getByLabel("Barring reason").selectOption("RISK");
   await bar.getByLabel("Note").fill("Fraud check");
   await bar.getByRole("button", { name: "Bar subscription" }).click();
-  await bar.getByRole("button", { name: "Yes, bar subscription" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, bar subscription" }).click();
   await expect(page.getByRole("table", { name: "Barrings" })).toContainText("Fraud check");
   await expect(page.getByText("barred: RISK")).toBeVisible();
   await page.getByRole("link", { name: "Manage" }).click();
@@ -110,7 +110,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await cancel.getByLabel("When").selectOption("at_period_end");
   await cancel.getByLabel("Cancellation reason").fill("Moving on");
   await cancel.getByRole("button", { name: "Cancel subscription" }).click();
-  await cancel.getByRole("button", { name: "Yes, cancel subscription" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, cancel subscription" }).click();
   await expect(toast(page, "Cancellation: scheduled (pending)")).toBeVisible();
 
   await page.getByRole("link", { name: "History" }).click();
