@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTransition } from "react";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/sign-out/actions";
 import {
@@ -39,6 +40,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">Your account</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem disabled={pending} onSelect={() => run(signOutAction)}>
           Sign out
         </DropdownMenuItem>
