@@ -8,6 +8,12 @@ import { isUuid } from "@/lib/validation";
 import type { AuditNames } from "./describe-audit-event";
 import type { AuditEventView } from "./schemas";
 
+/** What naming an event needs of it. */
+export type NamedEvent = Pick<
+  AuditEventView,
+  "actorType" | "actorLabel" | "organizationName" | "objectType" | "objectId" | "before" | "after"
+>;
+
 type Json = Record<string, unknown> | null;
 const field = (value: unknown, key: string): string | null => {
   const found = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
@@ -18,7 +24,7 @@ const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v
 const uuids = (values: (string | null)[]) => distinct(values).filter(isUuid);
 
 /** Records named by id, in one query per table; an id the table no longer holds stays unnamed. */
-async function namesById(db: Executor, events: AuditEventView[]) {
+async function namesById(db: Executor, events: NamedEvent[]) {
   const ids = (type: string) => uuids(events.filter((e) => e.objectType === type).map((e) => e.objectId));
   const userIds = uuids([
     ...ids("user"),
@@ -54,12 +60,12 @@ async function namesById(db: Executor, events: AuditEventView[]) {
 /**
  * The names each event's sentence needs (lib/audit/describe-audit-event.ts): the person behind
  * the actor label, the organization, the object acted on, and what it became. The events come
- * from a read the actor was allowed (listAuditEvents); only the names they mention are looked up.
+ * from a read the actor was allowed; only the names they mention are looked up.
  */
 export async function auditEventNames(
-  events: AuditEventView[],
+  events: NamedEvent[],
   db?: Executor,
-): Promise<(event: AuditEventView) => AuditNames> {
+): Promise<(event: NamedEvent) => AuditNames> {
   const executor = db ?? (await getDb());
   const labels = distinct(events.filter((e) => e.actorType === "user").map((e) => e.actorLabel));
   const [people, byId, changeNames] = await Promise.all([
@@ -78,13 +84,13 @@ export async function auditEventNames(
   ]);
   const personByEmail = new Map(people.map((p) => [p.email, p.name]));
 
-  const actorName = (e: AuditEventView) =>
+  const actorName = (e: NamedEvent) =>
     e.actorType === "system"
       ? "Subdesk"
       : e.actorType === "api_key"
         ? `The API key ${e.actorLabel}`
         : (personByEmail.get(e.actorLabel) ?? e.actorLabel);
-  const target = (e: AuditEventView) => {
+  const target = (e: NamedEvent) => {
     const userId = e.objectType === "membership" ? field(e.after ?? e.before, "userId") : null;
     return (
       (userId && byId.get(userId)) ||
@@ -95,7 +101,7 @@ export async function auditEventNames(
       null
     );
   };
-  const becomes = (e: AuditEventView) => {
+  const becomes = (e: NamedEvent) => {
     const planId = field(e.after, "planId");
     if (planId && changeNames[planId]) return changeNames[planId];
     return field(e.after, "quantity") ?? field(e.after, "status") ?? field(e.after, "role");

@@ -16,16 +16,14 @@ type Phrase = (n: AuditNames) => string;
 
 const org = (n: AuditNames) => n.organization ?? "an organization";
 const its = (n: AuditNames) => (n.organization ? `${n.organization}'s` : "an organization's");
-const named = (noun: string) => (n: AuditNames) => (n.target ? `${noun} ${n.target}` : `a ${noun}`);
+/** "the product Northwind VMs", or "a product" when the name is gone. */
+const the = (noun: string, n: AuditNames) => (n.target ? `the ${noun} ${n.target}` : `a ${noun}`);
 const to = (n: AuditNames) => (n.to ? ` to ${n.to}` : "");
 
 /** "{verb} the {noun} {target}" for the objects a provider or admin edits by name. */
 const edits = (prefix: string, noun: string, verbs: Record<string, string>): Record<string, Phrase> =>
   Object.fromEntries(
-    Object.entries(verbs).map(([action, verb]) => [
-      `${prefix}.${action}`,
-      (n) => `${verb} the ${named(noun)(n)}`,
-    ]),
+    Object.entries(verbs).map(([action, verb]) => [`${prefix}.${action}`, (n) => `${verb} ${the(noun, n)}`]),
   );
 
 const crud = { create: "created", update: "updated", delete: "deleted" };
@@ -77,7 +75,7 @@ const subscriptionPhrases: Record<string, Phrase> = Object.fromEntries(
     ...subscriptionChangeState.enumValues.map((state): [string, Phrase] => [
       `subscription.${kind}.${state}`,
       (n) =>
-        `${stateVerbs[state]} ${changeNouns[kind]}${kind === "plan" || kind === "quantity" ? to(n) : ""} of ${subscription(n)}${state === "held" ? " (held for review)" : ""}`,
+        `${stateVerbs[state]} ${changeNouns[kind]} of ${subscription(n)}${kind === "plan" || kind === "quantity" ? to(n) : ""}${state === "held" ? " (held for review)" : ""}`,
     ]),
   ]),
 );
@@ -143,12 +141,10 @@ const phrases: Record<string, Phrase> = {
     rotate: "rotated the secret of",
     delete: "deleted",
   }),
-  "product_key.payment_held": (n) => `held the ${named("product key")(n)} for a failed payment`,
-  "product_key.payment_released": (n) => `released the ${named("product key")(n)} after a payment`,
-  "product_key.quota_threshold_notified": (n) =>
-    `warned that the ${named("product key")(n)} is near its quota`,
-  "product_key.trial_expiry_notice": (n) =>
-    `warned that the trial of the ${named("product key")(n)} ends soon`,
+  "product_key.payment_held": (n) => `held ${the("product key", n)} for a failed payment`,
+  "product_key.payment_released": (n) => `released ${the("product key", n)} after a payment`,
+  "product_key.quota_threshold_notified": (n) => `warned that ${the("product key", n)} is near its quota`,
+  "product_key.trial_expiry_notice": (n) => `warned that the trial of ${the("product key", n)} ends soon`,
 
   "bundle.create": (n) => `drafted the request ${n.target ?? ""}`.trimEnd(),
   "bundle.update": (n) => `updated the request ${n.target ?? ""}`.trimEnd(),
