@@ -22,7 +22,7 @@ export function RenewalsPanel({ renewals }: { renewals: SubscriptionRenewal[] })
           >
             <span className="inline-flex flex-wrap items-center gap-2">
               <SubscriptionStatusBadge status={s.status} />
-              {s.next ? `${s.next.event} ${day(s.next.on)}` : "nothing scheduled"}
+              <span>{s.next ? `${s.next.event} ${day(s.next.on)}` : "nothing scheduled"}</span>
             </span>
           </PanelItem>
         ))}
