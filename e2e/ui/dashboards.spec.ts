@@ -91,5 +91,8 @@ test("the customer owner's dashboard: Acme's subscriptions with what happens nex
 test("the sidebar's first link is the dashboard", async ({ page, signIn }) => {
   await signIn(page, demo.customerOwner);
   await page.goto("/dashboard");
-  await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute("href", "/dashboard");
+  await expect(page.getByRole("link", { name: "Overview", exact: true })).toHaveAttribute(
+    "href",
+    "/dashboard",
+  );
 });
