@@ -49,7 +49,11 @@ export function MovementChart({ months }: { months: MonthMovement[] }) {
               tick={{ fill: "currentColor" }}
             />
             <Tooltip content={<ChartTooltip />} cursor={{ fillOpacity: 0.1 }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {/* The legend's text in the page's colours: the series' own red is too light to read as text. */}
+            <Legend
+              wrapperStyle={{ fontSize: 12 }}
+              formatter={(value: string) => <span className="text-zinc-700 dark:text-zinc-300">{value}</span>}
+            />
             <Bar dataKey="started" name="New" fill="oklch(0.55 0.2 265)" isAnimationActive={false} />
             <Bar dataKey="ended" name="Ended" fill="oklch(0.64 0.2 25)" isAnimationActive={false} />
           </BarChart>

@@ -30,7 +30,7 @@ export function Panel({
         {href && (
           <Link
             href={href}
-            className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-100"
+            className="shrink-0 text-sm whitespace-nowrap text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-100"
           >
             {linkLabel}
           </Link>
