@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { createBundle, decidePlans, startProcessing, submitBundle } from "@/lib/bundles";
-import { nowMs, setClock } from "@/lib/clock";
+import { nowMs, pinnedClock, setClock } from "@/lib/clock";
 import { getDb } from "./open";
 import { memberships, users } from "./schema";
 import type { DemoCatalog } from "./seed-catalog";
@@ -52,6 +52,7 @@ export async function seedBundles({
 }): Promise<void> {
   const customer = await memberActor(requester, customerId);
   const provider = await memberActor(approver, providerId);
+  const pinned = pinnedClock();
   const today = nowMs();
   // A pinned clock stamps every step alike; each step gets its own moment so histories keep their order.
   const at = (daysAgo: number, hours = 0) => setClock(today - daysAgo * dayMs + hours * 3_600_000);
@@ -126,6 +127,6 @@ export async function seedBundles({
     await startProcessing({ actor: provider, id: cluster });
     await request(2, "Analytics expansion", [plans.warehouse.enterprise], "Quarterly reporting for finance.");
   } finally {
-    setClock(null);
+    setClock(pinned);
   }
 }

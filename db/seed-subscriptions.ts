@@ -1,5 +1,5 @@
 import { systemActor } from "@/lib/auth/actor";
-import { nowMs, setClock } from "@/lib/clock";
+import { nowMs, pinnedClock, setClock } from "@/lib/clock";
 import {
   applyBarring,
   cancelSubscription,
@@ -22,11 +22,12 @@ const dayMs = 86_400_000;
  * Everything goes through the domain with the system actor, and the lifecycle job runs once a
  * day of the story, so statuses, renewals and history rows are exactly what the rules make.
  * The domain stamps every change with the clock and offers no way to write a past date, so the
- * story sets the clock back 150 days and walks it forward; it follows the system clock again
- * afterwards. The last step is two days ago: at today's first tick only the reminder is due.
+ * story sets the clock back 150 days and walks it forward; afterwards the clock is as it found
+ * it (the system's, or a test's pinned moment, so a test's dashboards read one fixed day). The last step is two days ago: at today's first tick only the reminder is due.
  */
 export async function seedSubscriptions(organizationId: string, catalog: DemoCatalog): Promise<void> {
   const actor = systemActor();
+  const pinned = pinnedClock();
   const today = nowMs();
   const day = (n: number) => new Date(today + n * dayMs);
   const subscribe = async <P extends keyof DemoCatalog["plans"]>(
@@ -112,6 +113,6 @@ export async function seedSubscriptions(organizationId: string, catalog: DemoCat
       await step();
     }
   } finally {
-    setClock(null);
+    setClock(pinned);
   }
 }

@@ -17,6 +17,14 @@ export function now(): Date {
   return new Date(nowMs());
 }
 
+/**
+ * The pinned moment, or null while the clock follows the system: for code that pins the clock
+ * for a while (the demo seed's story) and must put back what it found — a test's pinned moment.
+ */
+export function pinnedClock(): number | null {
+  return state.fixed;
+}
+
 /** Tests only: pin the clock to a moment (a Date or ms), or pass null to follow the system again. */
 export function setClock(moment: Date | number | null): void {
   state.fixed = moment === null ? null : typeof moment === "number" ? moment : moment.getTime();

@@ -20,7 +20,7 @@ const page = { page: 0, size: 1 };
  * does. A refusal (403, or 404 for an organization the actor cannot see) means "not allowed".
  */
 const pageReads: Record<string, (actor: SessionActor) => Promise<unknown>> = {
-  "/": async () => null,
+  "/dashboard": async () => null,
   "/organizations": (actor) => listOrganizations({ actor, query: { limit: 1 } }),
   "/catalog": (actor) => pageEditorProducts({ actor, filter: {}, page }),
   "/audit": (actor) => listAuditEvents({ actor, filter: { limit: 1 } }),
@@ -40,11 +40,16 @@ const comingSoon: Record<string, Permission> = {
 };
 
 const menus = {
-  Administration: ["/", "/organizations", "/catalog", "/subscriptions", "/product-keys", "/approvals"].concat(
-    ["/audit", "/outbox", "/settings"],
-  ),
+  Administration: [
+    "/dashboard",
+    "/organizations",
+    "/catalog",
+    "/subscriptions",
+    "/product-keys",
+    "/approvals",
+  ].concat(["/audit", "/outbox", "/settings"]),
   "Customer portal": [
-    "/",
+    "/dashboard",
     "/portal/catalog",
     "/portal/subscriptions",
     "/portal/bundles",

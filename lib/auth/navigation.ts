@@ -18,7 +18,7 @@ interface NavEntry extends NavItem {
 }
 
 const administration: NavEntry[] = [
-  { href: "/", label: "Dashboard", permission: null },
+  { href: "/dashboard", label: "Dashboard", permission: null },
   { href: "/organizations", label: "Organizations", permission: "platform.organizations.manage" },
   { href: "/catalog", label: "Catalog", permission: "catalog.manage", provider: true },
   { href: "/subscriptions", label: "Subscriptions", permission: "subscriptions.read" },
@@ -30,7 +30,7 @@ const administration: NavEntry[] = [
 ];
 
 const customerPortal: NavEntry[] = [
-  { href: "/", label: "Overview", permission: null },
+  { href: "/dashboard", label: "Overview", permission: null },
   // Listed products are for everyone: /explore shows them even to visitors.
   { href: "/portal/catalog", label: "Catalog", permission: null },
   { href: "/portal/subscriptions", label: "My subscriptions", permission: "subscriptions.read" },
@@ -48,13 +48,18 @@ function mayOpen(actor: SessionActor, entry: NavEntry): boolean {
   return true;
 }
 
+/** Platform admins and a provider's staff (all but its plain members) run the administration. */
+export function isStaff(actor: SessionActor): boolean {
+  return actor.platformAdmin || (actor.activeMembership?.provider === true && actor.role !== "member");
+}
+
 /**
  * The sidebar for who is signed in. Platform admins and a provider's staff get the
  * administration; everyone else the customer portal. Each link is shown exactly when the
  * permission table lets the actor use its page — and every page checks again.
  */
 export function navigationFor(actor: SessionActor): { title: string; items: NavItem[] } {
-  const staff = actor.platformAdmin || (actor.activeMembership?.provider === true && actor.role !== "member");
+  const staff = isStaff(actor);
   const entries = staff ? administration : customerPortal;
   return {
     title: staff ? "Administration" : "Customer portal",
