@@ -164,7 +164,8 @@ const phrases: Record<string, Phrase> = {
 
   "payment.payment_failed": (n) => `recorded a failed payment by ${org(n)}`,
   "payment.payment_succeeded": (n) => `recorded a payment by ${org(n)}`,
-  "subscription.trial_reminder": (n) => `reminded ${org(n)} that its ${n.target ? `${n.target} ` : ""}trial ends soon`,
+  "subscription.trial_reminder": (n) =>
+    `reminded ${org(n)} that its ${n.target ? `${n.target} ` : ""}trial ends soon`,
   ...subscriptionPhrases,
 };
 
