@@ -8,7 +8,9 @@ export type SignInResult = { error: string } | undefined;
 
 /** Only same-site paths may be returned to after sign-in (no open redirect). */
 function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//")
+    ? callbackUrl
+    : "/dashboard";
 }
 
 export async function signInAction(input: SignInInput, callbackUrl?: string): Promise<SignInResult> {

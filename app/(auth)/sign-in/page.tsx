@@ -13,7 +13,7 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
   // A session whose user was disabled is not "signed in": only a live actor skips this page.
-  if (await getSessionActor()) redirect("/");
+  if (await getSessionActor()) redirect("/dashboard");
   const { callbackUrl } = await searchParams;
   return (
     <AuthCard title="Sign in to your account">
