@@ -10,15 +10,28 @@ import {
   setProductActiveAction,
 } from "@/app/(app)/catalog/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/action";
 import type { ProductView } from "@/lib/catalog/schemas";
+import type { VisibilitySummary } from "@/lib/catalog/visibility-summary";
+import { visibilityGapText } from "./visibility-text";
 
-/** Publish, activate, archive or delete a product, each at the version on screen. */
-export function ProductActions({ product }: { product: ProductView }) {
+/**
+ * Publish, activate, archive or delete a product, each at the version on screen. Publishing a
+ * product customers still could not see asks first, naming what else is missing.
+ */
+export function ProductActions({
+  product,
+  visibility,
+}: {
+  product: ProductView;
+  visibility: VisibilitySummary;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [reason, setReason] = useState("");
+  const [askPublish, setAskPublish] = useState(false);
   const version = { productId: product.id, changeSequence: product.changeSequence };
   const run = (work: () => Promise<ActionResult<unknown>>, done: string, then?: () => void) =>
     startTransition(async () => {
@@ -31,20 +44,46 @@ export function ProductActions({ product }: { product: ProductView }) {
 
   if (product.archivedOn) return <p className="text-sm text-zinc-500">Archived: {product.archiveReason}</p>;
   const published = product.productStatus === "PUBLISHED";
+  const publish = () =>
+    run(
+      () => publishProductAction({ ...version, publish: true }),
+      visibility.missingAfterPublishing.length === 0
+        ? "Published: customers see it now"
+        : "Published, still hidden",
+    );
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
         variant="secondary"
         disabled={pending}
-        onClick={() =>
-          run(
-            () => publishProductAction({ ...version, publish: !published }),
-            published ? "Unpublished" : "Published",
-          )
-        }
+        onClick={() => {
+          if (published) run(() => publishProductAction({ ...version, publish: false }), "Unpublished");
+          else if (visibility.missingAfterPublishing.length > 0) setAskPublish(true);
+          else publish();
+        }}
       >
         {published ? "Unpublish" : "Publish"}
       </Button>
+      <ConfirmDialog
+        open={askPublish}
+        onOpenChange={setAskPublish}
+        tone="primary"
+        title={`Publish ${product.name}? Customers still will not see it`}
+        description={
+          <>
+            Publishing alone does not list it. Also missing:
+            <span className="mt-2 block" data-testid="publish-missing">
+              {visibility.missingAfterPublishing.map((gap) => (
+                <span key={gap} className="block">
+                  • {visibilityGapText[gap]}
+                </span>
+              ))}
+            </span>
+          </>
+        }
+        confirmLabel="Publish anyway"
+        onConfirm={publish}
+      />
       <Button
         variant="secondary"
         disabled={pending}
