@@ -26,6 +26,9 @@ export function ApiReferenceViewer() {
         url: "/api/openapi.json",
         withDefaultFonts: false,
         telemetry: false,
+        // Nothing that leaves this server: no hosted API client, no AI agent, no Scalar proxy.
+        hideClientButton: true,
+        agent: { disabled: true },
         hideDarkModeToggle: true,
         forceDarkModeState: resolvedTheme === "dark" ? "dark" : "light",
         showDeveloperTools: "never",

@@ -54,6 +54,7 @@ export default async function ProductPage({
         <Card>
           <PlansPanel
             productId={id}
+            currency={product.currency}
             plans={await listPlans({ actor, productId: id })}
             canEdit={manager}
             history={history}
