@@ -15,6 +15,8 @@ import { configuredPublicUrl, servedOverHttps, strictTransportSecurity } from "@
  * (nosniff, framing, referrer, permissions, COOP) come from next.config.js, static files too.
  */
 const publicPaths = [
+  // The landing page: it sends a signed-in user on to the dashboard itself.
+  /^\/$/,
   /^\/sign-(in|out|up)/,
   /^\/verify-email/,
   /^\/forgot-password/,
@@ -59,7 +61,7 @@ function route(request: NextRequest, nonce: string, policy: string): Response {
     return NextResponse.next({ request: { headers } });
   }
   const signIn = new URL("/sign-in", request.url);
-  if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(signIn);
 }
 

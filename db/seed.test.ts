@@ -11,7 +11,8 @@ import { listOpenChanges, subscriptionHistory } from "@/lib/subscriptions";
 import { runSubscriptionLifecycle } from "@/lib/subscriptions/jobs/subscriptions-tick";
 import { ownSubscriptionRows } from "@/lib/subscriptions/own-subscriptions";
 import { memberships, organizations, plans, productGroups, subscriptions, users } from "./schema";
-import { demoAccounts, seed } from "./seed";
+import { demoAccounts } from "@/lib/demo-accounts";
+import { seed } from "./seed";
 
 const dayMs = 86_400_000;
 let seededAt = 0;

@@ -3,23 +3,13 @@ import { systemActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { insertOrganization } from "@/lib/organizations/create-organization";
 import { insertUser } from "@/lib/users/create-user";
+import { demoAccounts, demoPassword, demoSignIns, type DemoSignIn } from "@/lib/demo-accounts";
 import type { Database } from "./client";
 import { memberships, users, type MembershipRole } from "./schema";
 import { seedBundles } from "./seed-bundles";
 import { seedCatalog } from "./seed-catalog";
 import { seedProductKeys } from "./seed-product-keys";
 import { seedSubscriptions } from "./seed-subscriptions";
-
-/** The demo's shared password: demo data only, printed at the end of every seed. */
-export const demoPassword = "subdesk-demo-2026";
-
-export const demoAccounts = {
-  platformAdmin: { email: "admin@subdesk.example", name: "Ada Admin" },
-  providerOwner: { email: "owner@northwind.example", name: "Nora Provider" },
-  providerApprover: { email: "approver@northwind.example", name: "Paul Approver" },
-  customerOwner: { email: "owner@acme.example", name: "Olivia Owner" },
-  customerMember: { email: "member@acme.example", name: "Max Member" },
-} as const;
 
 const demoOrganizations = {
   provider: { slug: "northwind", name: "Northwind Cloud", provider: true },
@@ -28,7 +18,7 @@ const demoOrganizations = {
 
 export interface SeedResult {
   created: boolean;
-  accounts: { role: string; email: string; password: string }[];
+  accounts: readonly DemoSignIn[];
 }
 
 /**
@@ -40,13 +30,7 @@ export interface SeedResult {
  * open their own transactions on the process-wide database (`db` is that one).
  */
 export async function seed(db: Database): Promise<SeedResult> {
-  const accounts = [
-    { role: "platform admin", ...demoAccounts.platformAdmin },
-    { role: "provider owner (Northwind Cloud)", ...demoAccounts.providerOwner },
-    { role: "provider approver (Northwind Cloud)", ...demoAccounts.providerApprover },
-    { role: "customer owner (Acme Corporation)", ...demoAccounts.customerOwner },
-    { role: "customer member (Acme Corporation)", ...demoAccounts.customerMember },
-  ].map(({ role, email }) => ({ role, email, password: demoPassword }));
+  const accounts = demoSignIns;
 
   const [existing] = await db
     .select({ id: users.id })

@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+
 /**
  * One CSV line (RFC 4180). Cells that a spreadsheet would run as a formula (=, +, -, @)
  * are prefixed with an apostrophe, so an exported name cannot execute on opening.
@@ -14,50 +16,95 @@ export function csvLine(cells: readonly (string | number | boolean | null | unde
   );
 }
 
-/**
- * Parses CSV text (RFC 4180: quoted cells, doubled quotes, CRLF or LF, a BOM) into rows of
- * cells. Used on both sides of an import: the browser reads the file, the server never
- * trusts that reading and validates every row again.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === "") quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && source[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  if (cell !== "" || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
+/** A row and the line it starts on as a text editor counts them (a quoted cell may span lines). */
+export interface CsvRow {
+  line: number;
+  cells: string[];
 }
 
-/** Rows as objects keyed by the header row's names. */
-export function csvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
-  const [header = [], ...rows] = parseCsv(text);
-  const names = header.map((h) => h.trim());
+export interface CsvRowError {
+  line: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  rows: CsvRow[];
+  errors: CsvRowError[];
+  delimiter: string;
+}
+
+const unclosedQuote =
+  "A quoted cell is not closed on this line (or is followed by more text): the line was skipped.";
+
+/**
+ * Parses CSV text with papaparse: quoted cells over several lines, doubled quotes, CRLF or LF,
+ * a BOM, and `;` or tab separators as European spreadsheets write them (guessed from the header
+ * line). A quote that never closes would swallow the rest of the file into one cell; instead its
+ * line becomes a row error and reading goes on at the next line. Blank lines are left out.
+ * Used on both sides of an import: the browser reads the file, the server validates every row again.
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const source = text.replace(/^\uFEFF/, "");
+  const delimiter = guessDelimiter(source);
+  const lineOf = lineCounter(source);
+  const rows: CsvRow[] = [];
+  const errors: CsvRowError[] = [];
+  let offset = 0;
+  while (offset < source.length) {
+    let rowStart = 0;
+    const failure = { at: -1 };
+    Papa.parse<string[]>(source.slice(offset), {
+      delimiter,
+      step: (result, parser) => {
+        if (result.errors.length > 0) {
+          failure.at = rowStart;
+          errors.push({ line: lineOf(offset + rowStart), message: unclosedQuote });
+          parser.abort();
+          return;
+        }
+        if (result.data.some((cell) => cell.trim() !== ""))
+          rows.push({ line: lineOf(offset + rowStart), cells: result.data });
+        rowStart = result.meta.cursor;
+      },
+    });
+    if (failure.at < 0) break;
+    const nextLine = source.indexOf("\n", offset + failure.at);
+    offset = nextLine === -1 ? source.length : nextLine + 1;
+  }
+  return { rows, errors, delimiter };
+}
+
+/** The header line decides the separator: a `;`-separated header means a `;`-separated file. */
+function guessDelimiter(source: string): string {
+  const header = source.slice(0, source.search(/\r?\n|$/));
+  return Papa.parse(header, { delimitersToGuess: [",", ";", "\t"] }).meta.delimiter;
+}
+
+/** Line numbers (1-based) for offsets asked in increasing order, counted once through the text. */
+function lineCounter(source: string): (offset: number) => number {
+  let position = 0;
+  let line = 1;
+  return (offset) => {
+    for (; position < offset; position++) if (source[position] === "\n") line++;
+    return line;
+  };
+}
+
+/** Rows as objects keyed by the header row's names, each with the line it starts on. */
+export function csvRecords(text: string): {
+  header: string[];
+  rows: { line: number; record: Record<string, string> }[];
+  errors: CsvRowError[];
+} {
+  const { rows, errors } = parseCsv(text);
+  const [head, ...body] = rows;
+  const names = (head?.cells ?? []).map((h) => h.trim());
   return {
     header: names,
-    records: rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ""]))),
+    rows: body.map(({ line, cells }) => ({
+      line,
+      record: Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ""])),
+    })),
+    errors,
   };
 }

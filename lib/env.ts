@@ -48,11 +48,6 @@ export function env(): Env {
   return cached;
 }
 
-/** Links in emails point here: the app's public URL. */
-export function publicUrl(path: string): string {
-  return new URL(path, env().AUTH_URL ?? "http://localhost:3000").toString();
-}
-
 /** Called when the server starts: production must not run with a guessable session secret. */
 export function assertServerEnv(): void {
   const current = env();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromMinorUnits, minorDigits, toMinorUnits } from "./money";
+import { amountSchema, fromMinorUnits, minorDigits, toMinorUnits } from "./money";
 
 describe("money", () => {
   it("never loses a cent on the way in or out", () => {
@@ -27,5 +27,14 @@ describe("money", () => {
     expect(minorDigits("JPY")).toBe(0);
     expect(toMinorUnits(500, minorDigits("JPY"))).toBe(500);
     expect(toMinorUnits("5.5", minorDigits("JPY"))).toBeUndefined();
+  });
+
+  it("answers a decimal comma with 'use a dot', and other bad text with the general message", () => {
+    const reason = (value: unknown) => amountSchema.safeParse(value).error?.issues.map((i) => i.message);
+    expect(reason("19,99")).toEqual(["use a dot for decimals: 19.99, not 19,99"]);
+    expect(reason(" 0,5 ")).toEqual(["use a dot for decimals: 19.99, not 19,99"]);
+    expect(reason("1,000.00")).toEqual(["must be a decimal amount such as 19.99"]);
+    expect(reason("abc")).toEqual(["must be a decimal amount such as 19.99"]);
+    expect(amountSchema.parse("19.99")).toBe("19.99");
   });
 });

@@ -52,7 +52,21 @@ export const amountSchema = z.union(
     z
       .string()
       .max(20, "must be a decimal amount such as 19.99")
-      .regex(/^\s*\d{1,12}(\.\d{1,3})?\s*$/, "must be a decimal amount such as 19.99"),
+      .check((ctx) => {
+        if (/^\s*\d{1,12}(\.\d{1,3})?\s*$/.test(ctx.value)) return;
+        // A decimal comma (19,99 from a European keyboard or spreadsheet) gets its own answer.
+        const comma = /^\s*\d{1,12},\d{1,3}\s*$/.test(ctx.value);
+        ctx.issues.push({
+          code: "invalid_format",
+          format: "regex",
+          input: ctx.value,
+          // Not an abort: the union then reports this branch's message instead of its own.
+          continue: true,
+          message: comma
+            ? "use a dot for decimals: 19.99, not 19,99"
+            : "must be a decimal amount such as 19.99",
+        });
+      }),
   ],
   { error: "must be a decimal amount" },
 );

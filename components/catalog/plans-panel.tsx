@@ -36,7 +36,18 @@ const fields = [
 ];
 const limit = (n: number) => (n === -1 ? "unlimited" : String(n));
 
-function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanView; onDone: () => void }) {
+function PlanForm({
+  productId,
+  currency,
+  plan,
+  onDone,
+}: {
+  productId: string;
+  /** The product's currency: plan costs are in it. */
+  currency: string;
+  plan?: PlanView;
+  onDone: () => void;
+}) {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<PlanInput>({
     resolver: zodResolver(planFieldsSchema),
@@ -131,11 +142,11 @@ function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanV
         type="number"
         options={requiredNumber}
       />
-      <TextField form={form} name="costPerAppUnit" label="Cost per app (USD)" inputMode="decimal" />
+      <TextField form={form} name="costPerAppUnit" label={`Cost per app (${currency})`} inputMode="decimal" />
       <TextField
         form={form}
         name="costPerNamespaceUnit"
-        label="Cost per namespace (USD)"
+        label={`Cost per namespace (${currency})`}
         inputMode="decimal"
       />
       <TextField form={form} name="validity.validFrom" label="Valid from (UTC)" type="datetime-local" />
@@ -156,11 +167,13 @@ function PlanForm({ productId, plan, onDone }: { productId: string; plan?: PlanV
 /** A product's plans with their terms; editing writes a new version. */
 export function PlansPanel({
   productId,
+  currency,
   plans,
   canEdit,
   history,
 }: {
   productId: string;
+  currency: string;
   plans: PlanView[];
   canEdit: boolean;
   /** Every version of one plan, newest first, when its history is open. */
@@ -200,7 +213,7 @@ export function PlansPanel({
               editing === plan.id ? (
                 <tr key={plan.id}>
                   <td colSpan={7} className="p-2">
-                    <PlanForm productId={productId} plan={plan} onDone={done} />
+                    <PlanForm productId={productId} currency={currency} plan={plan} onDone={done} />
                   </td>
                 </tr>
               ) : (
@@ -216,7 +229,8 @@ export function PlansPanel({
                     apps {limit(plan.appLimit)} · namespaces {limit(plan.namespaceLimit)}
                   </Td>
                   <Td>
-                    ${plan.costPerAppUnit} / app · ${plan.costPerNamespaceUnit} / namespace
+                    {plan.costPerAppUnit} {currency} / app · {plan.costPerNamespaceUnit} {currency} /
+                    namespace
                   </Td>
                   <Td className="whitespace-nowrap text-right">
                     {canEdit && !plan.deleted && (
@@ -274,7 +288,8 @@ export function PlansPanel({
                     apps {limit(version.appLimit)} · namespaces {limit(version.namespaceLimit)}
                   </Td>
                   <Td>
-                    ${version.costPerAppUnit} / app · ${version.costPerNamespaceUnit} / namespace
+                    {version.costPerAppUnit} {currency} / app · {version.costPerNamespaceUnit} {currency} /
+                    namespace
                   </Td>
                 </tr>
               ))}
@@ -284,7 +299,7 @@ export function PlansPanel({
       )}
       {canEdit &&
         (editing === "new" ? (
-          <PlanForm productId={productId} onDone={done} />
+          <PlanForm productId={productId} currency={currency} onDone={done} />
         ) : (
           <Button variant="secondary" ref={opener("new")} onClick={() => open("new")}>
             Add plan

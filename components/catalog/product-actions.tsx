@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import {
   deleteProductAction,
@@ -12,12 +12,24 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/action";
 import type { ProductView } from "@/lib/catalog/schemas";
+import type { VisibilitySummary } from "@/lib/catalog/visibility-summary";
 import { ArchiveProduct } from "./archive-product";
+import { visibilityGapText } from "./visibility-text";
 
-/** Publish, activate, archive or delete a product, each at the version on screen. */
-export function ProductActions({ product }: { product: ProductView }) {
+/**
+ * Publish, activate, archive or delete a product, each at the version on screen. Publishing a
+ * product customers still could not see asks first, naming what else is missing.
+ */
+export function ProductActions({
+  product,
+  visibility,
+}: {
+  product: ProductView;
+  visibility: VisibilitySummary;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [askPublish, setAskPublish] = useState(false);
   const version = { productId: product.id, changeSequence: product.changeSequence };
   const run = (work: () => Promise<ActionResult<unknown>>, done: string, then?: () => void) =>
     startTransition(async () => {
@@ -31,20 +43,46 @@ export function ProductActions({ product }: { product: ProductView }) {
   if (product.archivedOn)
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">Archived: {product.archiveReason}</p>;
   const published = product.productStatus === "PUBLISHED";
+  const publish = () =>
+    run(
+      () => publishProductAction({ ...version, publish: true }),
+      visibility.missingAfterPublishing.length === 0
+        ? "Published: customers see it now"
+        : "Published, still hidden",
+    );
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
         variant="secondary"
         disabled={pending}
-        onClick={() =>
-          run(
-            () => publishProductAction({ ...version, publish: !published }),
-            published ? "Unpublished" : "Published",
-          )
-        }
+        onClick={() => {
+          if (published) run(() => publishProductAction({ ...version, publish: false }), "Unpublished");
+          else if (visibility.missingAfterPublishing.length > 0) setAskPublish(true);
+          else publish();
+        }}
       >
         {published ? "Unpublish" : "Publish"}
       </Button>
+      <ConfirmDialog
+        open={askPublish}
+        onOpenChange={setAskPublish}
+        tone="primary"
+        title={`Publish ${product.name}? Customers still will not see it`}
+        description={
+          <>
+            Publishing alone does not list it. Also missing:
+            <span className="mt-2 block" data-testid="publish-missing">
+              {visibility.missingAfterPublishing.map((gap) => (
+                <span key={gap} className="block">
+                  • {visibilityGapText[gap]}
+                </span>
+              ))}
+            </span>
+          </>
+        }
+        confirmLabel="Publish anyway"
+        onConfirm={publish}
+      />
       <Button
         variant="secondary"
         disabled={pending}

@@ -255,9 +255,15 @@ export function ProductForm({
           </div>
         </Card>
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
-      </Button>
+      {/* Sticky: the form is long, and saving should never need a scroll to its end. */}
+      <div className="sticky bottom-0 z-10 -mx-1 flex items-center justify-end gap-3 border-t border-zinc-200 bg-white/95 px-1 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+        {form.formState.isDirty && (
+          <span className="text-sm text-zinc-700 dark:text-zinc-300">Unsaved changes</span>
+        )}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -22,13 +22,18 @@ export function ProductImport() {
 
   const run = async () => {
     if (!file) return setError("Choose a CSV file first.");
-    const { header, records } = csvRecords(await file.text());
+    const { header, rows, errors } = csvRecords(await file.text());
     if (!header.includes("name"))
       return setError(`The first row must name the columns, e.g. ${productCsvColumns.slice(0, 6).join(",")}`);
     setError(undefined);
-    setReport([]);
-    // Line numbers as a spreadsheet shows them: the header is line 1.
-    const rows = records.map((record, i) => ({ line: i + 2, record }));
+    // Lines the file itself garbles (an unclosed quote) are reported like rows the server refuses.
+    setReport(
+      errors.map(({ line, message }) => ({
+        line,
+        status: "invalid",
+        errors: [{ name: "(row)", reason: message }],
+      })),
+    );
     setProgress({ done: 0, total: rows.length });
     for (let start = 0; start < rows.length; start += batchSize) {
       const result = await importProductsAction({ rows: rows.slice(start, start + batchSize) });
@@ -36,7 +41,7 @@ export function ProductImport() {
         setError(result.message);
         break;
       }
-      setReport((previous) => [...previous, ...result.data]);
+      setReport((previous) => [...previous, ...result.data].sort((a, b) => a.line - b.line));
       setProgress({ done: Math.min(start + batchSize, rows.length), total: rows.length });
     }
   };

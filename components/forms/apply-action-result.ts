@@ -4,7 +4,8 @@ import type { ActionResult } from "@/lib/actions/action";
 
 /**
  * Puts a server action's answer where a person will see it: field errors on their fields
- * (the same messages the API returns in `invalidFields`), anything else as a toast.
+ * (the same messages the API returns in `invalidFields`), focus on the first of them, anything
+ * else as a toast.
  * Answers the data on success, undefined otherwise.
  */
 export function applyActionResult<T, F extends FieldValues>(
@@ -14,13 +15,16 @@ export function applyActionResult<T, F extends FieldValues>(
 ): T | undefined {
   if (result.status === "success") return result.data;
   if (result.status === "invalid") {
-    let shown = false;
-    for (const [name, message] of Object.entries(result.fieldErrors)) {
-      if (fieldNames.includes(name)) {
-        setError(name as Path<F>, { type: "server", message });
-        shown = true;
-      }
-    }
+    // In the form's order, so focus lands on the first invalid field a long form shows.
+    const invalid = fieldNames.filter((name) => name in result.fieldErrors);
+    invalid.forEach((name, i) =>
+      setError(
+        name as Path<F>,
+        { type: "server", message: result.fieldErrors[name] },
+        { shouldFocus: i === 0 },
+      ),
+    );
+    const shown = invalid.length > 0;
     if (!shown) toast.error(result.message);
     return undefined;
   }

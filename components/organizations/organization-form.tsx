@@ -90,11 +90,14 @@ export function OrganizationForm({
   organization,
   canSetProvider,
   canGrantSupport,
+  showInternalFields,
   openAfterSave = false,
 }: {
   organization?: OrganizationView;
   canSetProvider: boolean;
   canGrantSupport: boolean;
+  /** Billing customer id, auth group, features, properties, private templates: platform admins only. */
+  showInternalFields: boolean;
   /** Go to the saved organization's page (after creating, or editing from the admin pages). */
   openAfterSave?: boolean;
 }) {
@@ -147,13 +150,17 @@ export function OrganizationForm({
               {...form.register("description")}
             />
           </Field>
-          <TextField
-            form={form}
-            name="stripeCustomerId"
-            label="Billing customer id"
-            hint="The organization's id in the billing system."
-          />
-          <TextField form={form} name="authGroupLink.authGroup" label="Auth group" />
+          {showInternalFields && (
+            <>
+              <TextField
+                form={form}
+                name="stripeCustomerId"
+                label="Billing customer id"
+                hint="The organization's id in the billing system."
+              />
+              <TextField form={form} name="authGroupLink.authGroup" label="Auth group" />
+            </>
+          )}
         </div>
         <div className="space-y-4">
           {canSetProvider ? (
@@ -178,7 +185,13 @@ export function OrganizationForm({
             label="Public access"
             hint="Its public catalog and logo are visible to anyone."
           />
-          <CheckboxField form={form} name="defaultToPrivateTemplates" label="Default to private templates" />
+          {showInternalFields && (
+            <CheckboxField
+              form={form}
+              name="defaultToPrivateTemplates"
+              label="Default to private templates"
+            />
+          )}
           {canGrantSupport ? (
             <>
               <CheckboxField
@@ -205,30 +218,34 @@ export function OrganizationForm({
             />
           )}
         </div>
-        <Controller
-          control={form.control}
-          name="features"
-          render={({ field }) => (
-            <SettingsMapEditor
-              label="Features"
-              value={field.value ?? {}}
-              onChange={field.onChange}
-              error={mapError(errors, "features")}
+        {showInternalFields && (
+          <>
+            <Controller
+              control={form.control}
+              name="features"
+              render={({ field }) => (
+                <SettingsMapEditor
+                  label="Features"
+                  value={field.value ?? {}}
+                  onChange={field.onChange}
+                  error={mapError(errors, "features")}
+                />
+              )}
             />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="properties"
-          render={({ field }) => (
-            <SettingsMapEditor
-              label="Properties"
-              value={field.value ?? {}}
-              onChange={field.onChange}
-              error={mapError(errors, "properties")}
+            <Controller
+              control={form.control}
+              name="properties"
+              render={({ field }) => (
+                <SettingsMapEditor
+                  label="Properties"
+                  value={field.value ?? {}}
+                  onChange={field.onChange}
+                  error={mapError(errors, "properties")}
+                />
+              )}
             />
-          )}
-        />
+          </>
+        )}
       </fieldset>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : editing ? "Save changes" : "Create organization"}

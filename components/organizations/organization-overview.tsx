@@ -2,8 +2,31 @@ import type { OrganizationView } from "@/lib/organizations/schemas";
 
 const yes = (value: boolean) => (value ? "Yes" : "No");
 
-/** The organization's fields, read-only. */
-export function OrganizationOverview({ organization: o }: { organization: OrganizationView }) {
+/** The organization's fields, read-only; the internal ones only with `showInternalFields`. */
+export function OrganizationOverview({
+  organization: o,
+  showInternalFields,
+}: {
+  organization: OrganizationView;
+  showInternalFields: boolean;
+}) {
+  const internal: [string, string][] = [
+    ["Private templates by default", yes(o.defaultToPrivateTemplates)],
+    ["Billing customer id", o.stripeCustomerId ?? "—"],
+    ["Auth group", o.authGroupLink.authGroup ?? "—"],
+    [
+      "Features",
+      Object.entries(o.features)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(", ") || "—",
+    ],
+    [
+      "Properties",
+      Object.entries(o.properties)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(", ") || "—",
+    ],
+  ];
   const rows: [string, string][] = [
     ["Slug", o.slug],
     ["Description", o.description || "—"],
@@ -22,21 +45,7 @@ export function OrganizationOverview({ organization: o }: { organization: Organi
         ? `Granted${o.supportAccessExpiresAt ? ` until ${o.supportAccessExpiresAt.slice(0, 16).replace("T", " ")} UTC` : ""}`
         : "Not granted",
     ],
-    ["Private templates by default", yes(o.defaultToPrivateTemplates)],
-    ["Billing customer id", o.stripeCustomerId ?? "—"],
-    ["Auth group", o.authGroupLink.authGroup ?? "—"],
-    [
-      "Features",
-      Object.entries(o.features)
-        .map(([k, v]) => `${k}=${String(v)}`)
-        .join(", ") || "—",
-    ],
-    [
-      "Properties",
-      Object.entries(o.properties)
-        .map(([k, v]) => `${k}=${String(v)}`)
-        .join(", ") || "—",
-    ],
+    ...(showInternalFields ? internal : []),
     ["Created", o.createdOn.slice(0, 10)],
     ["Version", String(o.changeSequence)],
   ];

@@ -1,7 +1,7 @@
 import { demo, expect, test } from "../fixtures";
 
 test("protected pages send visitors to sign in and back", async ({ page }) => {
-  for (const path of ["/", "/audit", "/settings", "/catalog"]) {
+  for (const path of ["/dashboard", "/audit", "/settings", "/catalog"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/sign-in/);
   }
@@ -17,8 +17,8 @@ test("protected pages send visitors to sign in and back", async ({ page }) => {
 test("a disabled user is refused on the very next request", async ({ page, signIn, createUser, api }) => {
   const user = await createUser();
   await signIn(page, user.email, user.password);
-  await page.goto("/");
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("user-menu")).toBeVisible();
 
   const disabled = await api(`/api/users/${user.id}`, {
     method: "PATCH",
@@ -56,8 +56,8 @@ test("a password reset ends the sessions signed in before it", async ({
 }) => {
   const user = await createUser();
   await signIn(page, user.email, user.password);
-  await page.goto("/");
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("user-menu")).toBeVisible();
 
   const other = await browser.newContext();
   const reset = await other.newPage();

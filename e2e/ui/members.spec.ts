@@ -25,7 +25,7 @@ test("an owner invites a colleague, who accepts in another browser and joins", a
   await expect(other.getByText("You have joined.")).toBeVisible();
 
   await signInViaApi(other.request, email, "colleague password");
-  await other.goto("/");
+  await other.goto("/dashboard");
   await expect(other.getByTestId("active-organization")).toHaveText("Acme Corporation");
   // An approver is no manager: the members list shows no invite form to them.
   await other.goto("/settings?tab=members");

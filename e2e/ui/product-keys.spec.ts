@@ -162,7 +162,7 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   // The export holds the filtered list by prefix, never the secret.
   const exportHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const csv = await (await page.request.get(exportHref!)).text();
-  expect(parseCsv(csv).map((r) => r[1])).toEqual(["prefix", prefix]);
+  expect(parseCsv(csv).rows.map((r) => r.cells[1])).toEqual(["prefix", prefix]);
   expect(csv).toContain(description);
   expect(csv).not.toContain(key);
 

@@ -21,8 +21,8 @@ async function opensOrganizations(browser: Browser, cookies: Cookie[]): Promise<
 
 /** The dashboard, hydrated enough to use, with its user menu open. */
 async function openUserMenu(page: Page) {
-  await page.goto("/");
-  await page.getByRole("heading", { name: /Welcome/ }).waitFor();
+  await page.goto("/dashboard");
+  await page.getByTestId("user-menu").waitFor();
   await page.getByTestId("user-menu").click();
 }
 

@@ -1,12 +1,13 @@
 import { demo, demoPassword, expect, test } from "../fixtures";
 
-test("a demo admin signs in and sees the app shell", async ({ page }) => {
+test("a demo admin signs in from the landing page and lands on the dashboard", async ({ page }) => {
   await page.goto("/");
+  await page.getByRole("navigation", { name: "Get started" }).getByRole("link", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel("Email").fill(demo.admin);
   await page.getByLabel("Password").fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: /Welcome, Ada Admin/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
   const nav = page.getByRole("navigation", { name: "Administration" });
   for (const item of [
     "Organizations",
@@ -46,7 +47,7 @@ test("the form explains bad input before sending it", async ({ page }) => {
 
 test("a customer member sees the customer portal, and signs out", async ({ page, signIn }) => {
   await signIn(page, demo.customerMember);
-  await page.goto("/");
+  await page.goto("/dashboard");
   await expect(page.getByRole("navigation", { name: "Customer portal" })).toBeVisible();
   await expect(page.getByTestId("active-organization")).toHaveText("Acme Corporation");
   await page.getByTestId("user-menu").click();
@@ -61,6 +62,6 @@ test("the sign-out page signs out without the menu", async ({ page, signIn }) =>
   await page.goto("/sign-out");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.goto("/");
+  await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { approvalPath, customerBundlePath } from "./bundle-links";
 
 /** A plan's name at the version asked for. */
@@ -55,7 +55,7 @@ export async function notifyApprovers(
       ),
     );
   const names = [...(await planNames(tx, planRowIds)).values()];
-  const link = publicUrl(approvalPath(bundle.id));
+  const link = await publicUrl(approvalPath(bundle.id));
   return Promise.all(
     recipients.map(({ email }) =>
       queueEmail(tx, emails.bundleRequested(email, requester!.name, bundle.name, names, link)),
@@ -106,6 +106,6 @@ export async function notifyRequester(
     decision: d.decision,
     note: d.note,
   }));
-  const link = publicUrl(customerBundlePath(bundle.id));
+  const link = await publicUrl(customerBundlePath(bundle.id));
   return [await queueEmail(tx, emails.bundleDecided(to, bundle.name, bundle.contractStatus, lines, link))];
 }

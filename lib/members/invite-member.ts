@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { AppError } from "@/lib/errors";
 import { loadVisibleOrganization } from "@/lib/organizations/get-organization";
 import { limitInvitation } from "@/lib/rate-limit";
@@ -116,7 +116,7 @@ export async function sendInvitation(
     organizationId,
     after: { email, role, expiresOn: invitation!.expiresOn },
   });
-  const link = publicUrl(`/invitations/${token}`);
+  const link = await publicUrl(`/invitations/${token}`);
   const emailId = await queueEmail(tx, emails.invitation(email, organizationName, actor.label, role, link));
   return { invitation: invitation!, emailId };
 }

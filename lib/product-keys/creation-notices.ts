@@ -5,7 +5,7 @@ import { users, type ProductKey } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 
 /** The creation notice, to the creator (when asked and they have an address) and the named addresses. */
 export async function creationNotices(
@@ -23,7 +23,7 @@ export async function creationNotices(
     const [creator] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.userId));
     if (creator) recipients.add(creator.email);
   }
-  const link = publicUrl(`/product-keys/${productKey.id}`);
+  const link = await publicUrl(`/product-keys/${productKey.id}`);
   const ids: string[] = [];
   for (const to of recipients) {
     ids.push(

@@ -58,4 +58,12 @@ describe("the proxy", () => {
     });
     expect(allowed.status).toBe(200);
   });
+
+  it("lets a visitor reach exactly the landing page at /, and sends the dashboard to sign in", () => {
+    expect(call("/").status).toBe(200);
+    const dashboard = call("/dashboard");
+    expect(dashboard.status).toBe(307);
+    expect(new URL(dashboard.headers.get("location")!).searchParams.get("callbackUrl")).toBe("/dashboard");
+    expect(call("/organizations?x=/").status).toBe(307);
+  });
 });

@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { limitPasswordReset } from "@/lib/rate-limit";
 import { hashPassword } from "@/lib/users/password";
 import { parseInput } from "@/lib/validation";
@@ -40,7 +40,10 @@ export async function requestPasswordReset({
       expiresOn: new Date(Date.now() + resetLifetimeMs),
     });
     return [
-      await queueEmail(tx, emails.passwordReset(user.email, publicUrl(`/reset-password?token=${token}`))),
+      await queueEmail(
+        tx,
+        emails.passwordReset(user.email, await publicUrl(`/reset-password?token=${token}`)),
+      ),
     ];
   });
   await deliverEmails(queued);

@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { limitSignUp } from "@/lib/rate-limit";
 import { hashPassword } from "@/lib/users/password";
 import { parseInput } from "@/lib/validation";
@@ -48,7 +48,11 @@ export async function signUp({
       openPendingAccount(savepoint, existing ? { ...data, email: decoyEmail() } : data, passwordHash),
     );
     const message = existing
-      ? emails.signUpWithKnownEmail(data.email, publicUrl("/sign-in"), publicUrl("/forgot-password"))
+      ? emails.signUpWithKnownEmail(
+          data.email,
+          await publicUrl("/sign-in"),
+          await publicUrl("/forgot-password"),
+        )
       : verification;
     return [await queueEmail(tx, message)];
   });

@@ -6,7 +6,7 @@ import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { nowMs, now } from "@/lib/clock";
 import type { EmailMessage } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 
 const verificationLifetimeMs = 24 * 60 * 60_000;
 
@@ -35,5 +35,5 @@ export async function newVerificationEmail(
     tokenHash: hash,
     expiresOn: new Date(nowMs() + verificationLifetimeMs),
   });
-  return emails.verifyEmail(user.email, user.name, publicUrl(`/verify-email?token=${token}`));
+  return emails.verifyEmail(user.email, user.name, await publicUrl(`/verify-email?token=${token}`));
 }

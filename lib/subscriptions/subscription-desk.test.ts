@@ -22,7 +22,8 @@ afterEach(() => setClock(null));
 async function csvOf(lines: AsyncGenerator<string>) {
   let text = "";
   for await (const line of lines) text += line;
-  return csvRecords(text);
+  const { header, rows } = csvRecords(text);
+  return { header, records: rows.map((row) => row.record) };
 }
 
 describe("the subscriptions list for admins and providers", () => {

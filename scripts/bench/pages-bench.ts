@@ -15,7 +15,8 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { installDatabase } from "@/db/client";
 import { getDb } from "@/db/open";
-import { demoAccounts, demoPassword, seed } from "@/db/seed";
+import { seed } from "@/db/seed";
+import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { startProcess } from "./start-process";
 
@@ -27,7 +28,7 @@ const weighed: { email: string; paths: string[] }[] = [
   { email: "", paths: ["/sign-in", "/explore"] },
   {
     email: demoAccounts.platformAdmin.email,
-    paths: ["/", "/organizations", "/subscriptions", "/product-keys", "/audit"],
+    paths: ["/", "/dashboard", "/organizations", "/subscriptions", "/product-keys", "/audit"],
   },
   {
     email: demoAccounts.providerOwner.email,
@@ -35,7 +36,7 @@ const weighed: { email: string; paths: string[] }[] = [
   },
   { email: demoAccounts.customerOwner.email, paths: ["/portal/catalog", "/portal/subscriptions"] },
 ];
-const throughputPaths = ["/account", "/", "/subscriptions", "/catalog"];
+const throughputPaths = ["/account", "/dashboard", "/subscriptions", "/catalog"];
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);

@@ -8,7 +8,7 @@ import { productKeyListFacts } from "./list-facts";
 async function lines(generator: AsyncGenerator<string>) {
   let text = "";
   for await (const line of generator) text += line;
-  return parseCsv(text);
+  return parseCsv(text).rows.map((row) => row.cells);
 }
 
 /** The provider's two keys for the customer (one tagged, one disabled), and a rival's key. */

@@ -12,6 +12,7 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { seesInternalOrganizationFields } from "@/lib/organizations/internal-fields";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -69,10 +70,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             organization={organization}
             canSetProvider={false}
             canGrantSupport
+            showInternalFields={seesInternalOrganizationFields(actor)}
           />
         </div>
       ) : (
-        <OrganizationOverview organization={organization} />
+        <OrganizationOverview
+          organization={organization}
+          showInternalFields={seesInternalOrganizationFields(actor)}
+        />
       );
     }
   }

@@ -31,7 +31,7 @@ export function VerifyEmailButton({ token }: { token: string }) {
         {!outcome.ok && (
           <ResendVerificationButton send={() => resendFromLinkAction({ token })} className="w-full" />
         )}
-        <Link href="/" className="block font-medium text-brand-600 hover:underline">
+        <Link href="/dashboard" className="block font-medium text-brand-600 hover:underline">
           Continue to Subdesk →
         </Link>
       </div>

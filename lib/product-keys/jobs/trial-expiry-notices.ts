@@ -9,7 +9,7 @@ import { now } from "@/lib/clock";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { quoted } from "@/lib/email/quoted";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /** Days before a trial ends that its keys' owners hear of it, when the plan sets no reminder. */
@@ -66,7 +66,7 @@ export async function sendTrialExpiryNotices(): Promise<number> {
           text:
             `The trial of the product named:\n\n    ${quoted(row.product)}\n\nends on ${day(endsOn)}. ` +
             `Your product key for it stops working then unless the subscription is converted to a paid plan.\n\n` +
-            `See the key here:\n\n${publicUrl(`/portal/keys/${key.id}`)}\n\n` +
+            `See the key here:\n\n${await publicUrl(`/portal/keys/${key.id}`)}\n\n` +
             `You get this email because the key asks to be told before its trial expires.`,
         }),
       );

@@ -8,7 +8,7 @@ import { now } from "@/lib/clock";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
 import { emails } from "@/lib/email/templates";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 
 /**
  * Sends the quota-threshold notice of a key whose verify just crossed it, exactly once: the
@@ -29,14 +29,14 @@ export async function notifyQuotaThreshold(productKeyId: string): Promise<void> 
       .select({ name: organizations.name })
       .from(organizations)
       .where(eq(organizations.id, key.organizationId));
-    const message = (to: string, path: string) =>
+    const message = async (to: string, path: string) =>
       emails.productKeyQuotaThreshold(
         to,
         owner?.name ?? "",
         key.consumedQuota,
         key.quota!,
         key.quotaNotificationThreshold!,
-        publicUrl(path),
+        await publicUrl(path),
       );
     const recipients = new Map<string, string>();
     for (const address of key.notificationAddressesOnQuotaThreshold) {
@@ -45,7 +45,7 @@ export async function notifyQuotaThreshold(productKeyId: string): Promise<void> 
     if (key.notifyOwnerOnQuotaThreshold)
       recipients.set(key.ownerEmail.toLowerCase(), `/portal/keys/${key.id}`);
     const ids: string[] = [];
-    for (const [to, path] of recipients) ids.push(await queueEmail(tx, message(to, path)));
+    for (const [to, path] of recipients) ids.push(await queueEmail(tx, await message(to, path)));
     await recordAuditEvent(tx, systemActor(), {
       action: "product_key.quota_threshold_notified",
       objectType: "product_key",

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { deliverEmails } from "@/lib/email/deliver-emails";
 import { queueEmail } from "@/lib/email/queue-email";
-import { publicUrl } from "@/lib/env";
+import { publicUrl } from "@/lib/public-url";
 import { dueSubscriptionIds, eachDue } from "./each-due";
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
@@ -56,7 +56,7 @@ export async function sendTrialReminders(): Promise<number> {
           subject: `Your ${names!.product} trial ends on ${day(endsOn)}`,
           text:
             `The trial of ${names!.product} for ${names!.organization} ends on ${day(endsOn)}.\n\n` +
-            `Choose a paid plan to keep it running:\n\n${publicUrl(`/portal/subscriptions/${sub.id}`)}\n\n` +
+            `Choose a paid plan to keep it running:\n\n${await publicUrl(`/portal/subscriptions/${sub.id}`)}\n\n` +
             `You get this email as an owner or admin of ${names!.organization}.`,
         }),
       );

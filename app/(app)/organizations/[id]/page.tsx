@@ -17,6 +17,7 @@ import { requireSessionActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { isAppError } from "@/lib/errors";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { seesInternalOrganizationFields } from "@/lib/organizations/internal-fields";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -86,7 +87,10 @@ export default async function OrganizationPage({
     default:
       content = (
         <div className="space-y-8">
-          <OrganizationOverview organization={organization} />
+          <OrganizationOverview
+            organization={organization}
+            showInternalFields={seesInternalOrganizationFields(actor)}
+          />
           {canEdit && (
             <ImageUpload
               kind="organization"

@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
+import { seesInternalOrganizationFields } from "@/lib/organizations/internal-fields";
 
 export const metadata: Metadata = { title: "New organization" };
 
@@ -13,7 +14,12 @@ export default async function NewOrganizationPage() {
   return (
     <>
       <PageHeader title="New organization" />
-      <OrganizationForm canSetProvider canGrantSupport={false} openAfterSave />
+      <OrganizationForm
+        canSetProvider
+        canGrantSupport={false}
+        showInternalFields={seesInternalOrganizationFields(actor)}
+        openAfterSave
+      />
     </>
   );
 }

@@ -30,7 +30,7 @@ export function AcceptInvitationForm({ token, newcomer }: { token: string; newco
       <p role="status" className="text-sm">
         You have joined.{" "}
         <Link
-          href={accepted.newAccount ? "/sign-in" : "/"}
+          href={accepted.newAccount ? "/sign-in" : "/dashboard"}
           className="font-medium text-brand-600 hover:underline"
         >
           {accepted.newAccount ? "Sign in to start" : "Go to the dashboard"}

@@ -3,6 +3,7 @@ import { PlansPanel } from "@/components/catalog/plans-panel";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { ProductActions } from "@/components/catalog/product-actions";
 import { ProductForm } from "@/components/catalog/product-form";
+import { VisibilityPanel } from "@/components/catalog/visibility-panel";
 import { PageHeader } from "@/components/ui/card";
 import { Card } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/tabs";
@@ -13,6 +14,7 @@ import { catalogChoices } from "@/lib/catalog/catalog-choices";
 import { compatibleProductChoices } from "@/lib/catalog/catalog-editor";
 import { listPlans, planVersions } from "@/lib/catalog/plans";
 import { getProduct } from "@/lib/catalog/product-reads";
+import { getProductVisibility } from "@/lib/catalog/product-visibility";
 
 export const metadata: Metadata = { title: "Product" };
 
@@ -32,6 +34,7 @@ export default async function ProductPage({
   const { id } = await params;
   const product = await orNotFound(getProduct({ actor, id }));
   const manager = managesProvider(actor, product.providerOrganizationId);
+  const visibility = manager ? await getProductVisibility({ actor, product }) : null;
   const query = await searchParams;
   const tab = query.tab === "plans" ? "plans" : "details";
   const history =
@@ -43,13 +46,15 @@ export default async function ProductPage({
       <PageHeader
         title={product.name}
         description={product.description || undefined}
-        actions={manager ? <ProductActions product={product} /> : undefined}
+        actions={visibility ? <ProductActions product={product} visibility={visibility} /> : undefined}
       />
+      {visibility && <VisibilityPanel visibility={visibility} />}
       <LinkTabs tabs={tabs} active={tab} base={`/catalog/products/${id}`} />
       {tab === "plans" ? (
         <Card>
           <PlansPanel
             productId={id}
+            currency={product.currency}
             plans={await listPlans({ actor, productId: id })}
             canEdit={manager}
             history={history}

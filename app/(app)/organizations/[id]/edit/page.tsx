@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { seesInternalOrganizationFields } from "@/lib/organizations/internal-fields";
 
 export const metadata: Metadata = { title: "Edit organization" };
 
@@ -19,6 +20,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
         organization={organization}
         canSetProvider={actor.platformAdmin}
         canGrantSupport={actor.organizationId === organization.id}
+        showInternalFields={seesInternalOrganizationFields(actor)}
         openAfterSave
       />
     </>
