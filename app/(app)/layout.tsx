@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountStateBanner } from "@/components/shell/account-state-banner";
+import { CommandPalette } from "@/components/shell/command-palette";
 import { navigationFor } from "@/lib/auth/navigation";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -36,6 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             {actor.activeMembership?.organizationName ??
               (actor.platformAdmin ? "Platform administration" : "No organization")}
           </p>
+          <CommandPalette />
           <UserMenu
             name={actor.name}
             email={actor.email}

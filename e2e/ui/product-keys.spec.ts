@@ -158,7 +158,7 @@ test("a provider issues a key, copies it once, verifies it through the API and s
   const row = page.getByRole("row").filter({ hasText: description });
   await expect(row).toContainText(`${prefix}…`);
   await expect(row).toContainText("3 / 100");
-  await expect(page.getByText("1 key match.")).toBeVisible();
+  await expect(page.getByTestId("table-count")).toHaveText("1–1 of 1 key");
   // The export holds the filtered list by prefix, never the secret.
   const exportHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const csv = await (await page.request.get(exportHref!)).text();
