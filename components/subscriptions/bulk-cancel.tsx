@@ -8,8 +8,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { SubscriptionRow } from "@/lib/subscriptions/subscription-rows";
 
 /**
- * Cancels the chosen subscriptions at the end of their current periods. Each is cancelled on
- * its own, so one that may not be cancelled (or ended already) is reported beside the others.
+ * Cancels the chosen subscriptions now, as each one's own page does. Each is cancelled on its
+ * own, so one that may not be cancelled (or has ended already) is named beside the others.
  */
 export function BulkCancel({
   subscriptions,
@@ -24,13 +24,13 @@ export function BulkCancel({
   async function cancel(reason: string) {
     const result = await bulkCancelAction({
       subscriptionIds: subscriptions.map((s) => s.id),
-      when: "at_period_end",
+      when: "now",
       reason: reason || undefined,
     });
     if (result.status !== "success") return result.message;
     const refused = result.data.filter((o) => !o.ok);
     const done = result.data.length - refused.length;
-    if (done) toast.success(`${done} cancelled at period end`);
+    if (done) toast.success(`${done} cancelled`);
     for (const o of refused) {
       const s = subscriptions.find((row) => row.id === o.id);
       if (!o.ok) toast.error(`#${s?.number ?? o.id}: ${o.message}`);
@@ -46,7 +46,7 @@ export function BulkCancel({
         </Button>
       }
       title={`Cancel ${what}?`}
-      description={`Each of the ${what} keeps running until the end of its current period, then ends. One without a running period (paused, or never ending) is refused and named: cancel it now from its own page.`}
+      description={`Each of the ${what} is cancelled now: one on paid terms with a grace period enters it, the others end at once. This cannot be undone.`}
       confirmLabel={`Cancel ${what}`}
       onConfirm={cancel}
     />

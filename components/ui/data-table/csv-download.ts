@@ -24,5 +24,6 @@ export function downloadText(filename: string, text: string, type = "text/csv;ch
   link.href = url;
   link.download = filename;
   link.click();
-  URL.revokeObjectURL(url);
+  // After the click has handed the file over, not before.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
