@@ -107,7 +107,7 @@ test("a provider issues a key, copies it once, verifies it through the API and s
 
   // The provider issues the key from the form, in its sections.
   await page.goto("/product-keys");
-  await page.getByRole("link", { name: "New product key" }).click();
+  await page.getByRole("link", { name: "New product key" }).first().click();
   const form = page.getByRole("form", { name: "New product key" });
   await form.getByRole("button", { name: "Create key" }).click();
   await expect(form.getByRole("group", { name: "Products", exact: true })).toContainText(

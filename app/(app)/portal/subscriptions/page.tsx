@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { SubscriptionsTable } from "@/components/portal/subscriptions-table";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
@@ -36,9 +37,11 @@ export default async function MySubscriptionsPage({
         }
       />
       {page.items.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-500">No subscriptions yet. Subscribe to a plan from the catalog.</p>
-        </Card>
+        <EmptyState
+          title="No subscriptions yet"
+          description="The products your organization uses appear here once you subscribe to a plan in the catalog."
+          action={{ href: "/portal/catalog", label: "Browse the catalog" }}
+        />
       ) : (
         <SubscriptionsTable rows={page.items} />
       )}
