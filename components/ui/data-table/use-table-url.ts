@@ -18,7 +18,6 @@ export function useTableUrl() {
       if (!keepPage) {
         params.delete("cursor");
         params.delete("from");
-        params.delete("page");
       }
       for (const [key, value] of Object.entries(changes)) {
         if (value === null || value === "") params.delete(key);
