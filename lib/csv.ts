@@ -1,15 +1,20 @@
 import Papa from "papaparse";
 
 /**
- * One CSV line (RFC 4180). Cells that a spreadsheet would run as a formula (=, +, -, @)
- * are prefixed with an apostrophe, so an exported name cannot execute on opening.
+ * A cell's text as a spreadsheet may open it: one that it would run as a formula (=, +, -, @)
+ * is prefixed with an apostrophe, so an exported name cannot execute on opening.
  */
+export function spreadsheetSafe(cell: string | number | boolean | null | undefined): string {
+  const text = cell === null || cell === undefined ? "" : String(cell);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV line (RFC 4180), every cell guarded by `spreadsheetSafe`. */
 export function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
   return (
     cells
       .map((cell) => {
-        let text = cell === null || cell === undefined ? "" : String(cell);
-        if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+        const text = spreadsheetSafe(cell);
         return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
       })
       .join(",") + "\r\n"

@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountStateBanner } from "@/components/shell/account-state-banner";
+import { CommandPalette } from "@/components/shell/command-palette";
 import { MobileNavigation } from "@/components/shell/mobile-navigation";
 import { OrganizationSwitcher } from "@/components/shell/organization-switcher";
 import { Sidebar } from "@/components/shell/sidebar";
@@ -22,7 +23,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <SkipLink target="main-content" />
       <aside className="hidden w-60 shrink-0 border-r border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">
         <Link
-          href="/"
+          href="/dashboard"
           className="flex items-center gap-2 px-6 py-5 text-lg font-semibold tracking-tight text-brand-600"
         >
           <Image src="/logo.svg" alt="" width={24} height={24} priority />
@@ -39,6 +40,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             activeOrganizationId={actor.organizationId}
           />
           <div className="ml-auto flex items-center gap-1">
+            <CommandPalette />
             <ThemeToggle />
             <UserMenu name={actor.name} email={actor.email} />
           </div>

@@ -26,9 +26,6 @@ export function BulkDecision({ bundleIds, onDone }: { bundleIds: string[]; onDon
   }
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Bulk decision" role="group">
-      <span className="text-sm text-zinc-500">
-        {n ? `${what} chosen` : "Choose requests to decide them together."}
-      </span>
       <ConfirmDialog
         trigger={<Button disabled={!n}>Approve chosen</Button>}
         title={`Approve ${what}?`}

@@ -1,20 +1,14 @@
 "use client";
 
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  sortFn_datetime,
-  tableFeatures,
-  useTable,
-  type SortDirection,
-} from "@tanstack/react-table";
 import Link from "next/link";
-import { Table, Td } from "@/components/ui/table";
+import type { ReactNode } from "react";
 import { day } from "@/components/subscriptions/format";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { columnsFor } from "@/components/ui/data-table/features";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
+import type { TableSort } from "@/lib/input/table-query";
 import type { ProductKeyStatus } from "@/lib/product-keys/product-key-schemas";
+import { BulkKeyStatus } from "./bulk-key-status";
 import { ProductKeyStatusBadge } from "./status-badge";
 
 /** One key as the list shows it: plain values, so the server page hands it to this client table. */
@@ -32,112 +26,94 @@ export interface ProductKeyRow {
   lastUsedOn: string | null;
 }
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime },
-});
-const column = createColumnHelper<typeof features, ProductKeyRow>();
-const used = (r: ProductKeyRow) => (r.quota ? r.consumedQuota / r.quota : -1);
+const column = columnsFor<ProductKeyRow>();
+const quotaText = (r: ProductKeyRow) =>
+  `${r.consumedQuota.toLocaleString("en")} / ${r.quota === null ? "unlimited" : r.quota.toLocaleString("en")}`;
 
 const keyColumns = (base: string, withOrganization: boolean) => [
   column.accessor("prefix", {
     header: "Key",
     cell: (c) => (
-      <Link href={`${base}/${c.row.original.id}`} className="font-mono text-brand-600 hover:underline">
+      <Link
+        href={`${base}/${c.row.original.id}`}
+        className="font-mono text-brand-700 hover:underline dark:text-brand-400"
+      >
         {c.getValue()}…
       </Link>
     ),
   }),
-  column.accessor("description", { header: "Description", sortFn: "alphanumeric" }),
-  ...(withOrganization
-    ? [column.accessor("organizationName", { header: "Organization", sortFn: "alphanumeric" })]
-    : []),
+  column.accessor("description", { header: "Description" }),
+  ...(withOrganization ? [column.accessor("organizationName", { header: "Organization" })] : []),
   column.accessor((r) => r.productNames.join(", "), { id: "products", header: "Products" }),
   column.accessor("status", {
     header: "Status",
     cell: (c) => <ProductKeyStatusBadge status={c.getValue()} />,
   }),
-  column.accessor(used, {
-    id: "quota",
-    header: "Quota used",
-    sortFn: "basic",
-    cell: ({ row: { original: r } }) =>
-      r.quota === null
-        ? `${r.consumedQuota.toLocaleString("en")} / unlimited`
-        : `${r.consumedQuota.toLocaleString("en")} / ${r.quota.toLocaleString("en")}`,
-  }),
-  column.accessor((r) => r.tags.join(" "), { id: "tags", header: "Tags", enableSorting: false }),
+  column.accessor(quotaText, { id: "quota", header: "Quota used" }),
+  column.accessor((r) => r.tags.join(" "), { id: "tags", header: "Tags" }),
   column.accessor("lastUsedOn", { header: "Last used", cell: (c) => day(c.getValue()) }),
   column.accessor("createdOn", { header: "Created", cell: (c) => day(c.getValue()) }),
 ];
 
 // Stable column sets (react-table recomputes its models when the columns change identity).
 const views = {
-  desk: column.columns(keyColumns("/product-keys", true)),
-  portal: column.columns(keyColumns("/portal/keys", false)),
+  desk: { base: "/product-keys", columns: column.columns(keyColumns("/product-keys", true)) },
+  portal: { base: "/portal/keys", columns: column.columns(keyColumns("/portal/keys", false)) },
 };
 
-const ariaSort = (sorted: false | SortDirection) =>
-  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+const csvColumns = [
+  { header: "prefix", value: (r: ProductKeyRow) => r.prefix },
+  { header: "description", value: (r: ProductKeyRow) => r.description },
+  { header: "organization", value: (r: ProductKeyRow) => r.organizationName },
+  { header: "products", value: (r: ProductKeyRow) => r.productNames.join("; ") },
+  { header: "status", value: (r: ProductKeyRow) => r.status },
+  { header: "consumedQuota", value: (r: ProductKeyRow) => r.consumedQuota },
+  { header: "quota", value: (r: ProductKeyRow) => r.quota },
+  { header: "createdOn", value: (r: ProductKeyRow) => r.createdOn },
+];
+
+const rowId = (r: ProductKeyRow) => r.id;
+const label = (r: ProductKeyRow) => `key ${r.prefix}`;
+const testId = (r: ProductKeyRow) => `product-key-${r.prefix}`;
 
 /**
- * The keys of one page of the list. Headers sort the rows on this page (the URL's filters and
- * cursor choose the page); each sortable header is a button that says its order to screen readers.
+ * The keys of one page of the list, by prefix (never a secret): sorted through the URL, chosen
+ * rows exported as CSV, and on the provider's desk disabled or enabled together.
  */
 export function ProductKeysTable({
   rows,
   view = "desk",
+  sort,
+  mayManage = false,
+  empty,
 }: {
   rows: ProductKeyRow[];
   /** The provider's desk links to /product-keys and names the owner; the portal, its own keys. */
   view?: keyof typeof views;
+  sort?: { fields: readonly string[]; current: TableSort | undefined };
+  mayManage?: boolean;
+  empty: ReactNode;
 }) {
-  const table = useTable({ features, columns: views[view], data: rows, getRowId: (r) => r.id });
-  if (!rows.length) return <p className="text-sm text-zinc-500">No product keys match.</p>;
+  const { base, columns } = views[view];
   return (
-    <Table caption="Product keys">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={header.column.getCanSort() ? ariaSort(sorted) : undefined}
-                  className="bg-zinc-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:bg-zinc-900"
-                >
-                  {header.column.getCanSort() ? (
-                    <button
-                      type="button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      className="inline-flex items-center gap-1 uppercase hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:text-zinc-200"
-                    >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                    </button>
-                  ) : (
-                    <table.FlexRender header={header} />
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} data-testid={`product-key-${row.original.prefix}`}>
-            {row.getAllCells().map((cell) => (
-              <Td key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </Td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      caption="Product keys"
+      rows={rows}
+      columns={columns}
+      rowId={rowId}
+      rowLabel={label}
+      rowTestId={testId}
+      sort={sort}
+      selection={{
+        csv: { filename: "product-keys.csv", columns: csvColumns },
+        bulk: mayManage ? (chosen, clear) => <BulkKeyStatus keys={chosen} onDone={clear} /> : undefined,
+      }}
+      rowActions={(r) => (
+        <DropdownMenuItem asChild>
+          <Link href={`${base}/${r.id}`}>Open key {r.prefix}…</Link>
+        </DropdownMenuItem>
+      )}
+      empty={empty}
+    />
   );
 }

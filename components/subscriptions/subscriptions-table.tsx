@@ -1,50 +1,108 @@
+"use client";
+
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { columnsFor } from "@/components/ui/data-table/features";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
+import type { TableSort } from "@/lib/input/table-query";
 import type { SubscriptionRow } from "@/lib/subscriptions/subscription-rows";
+import { BulkCancel } from "./bulk-cancel";
 import { day, nextDate } from "./format";
 import { SubscriptionMarkers } from "./markers";
 import { SubscriptionStatusBadge } from "./status-badge";
 
-export function SubscriptionsTable({ rows }: { rows: SubscriptionRow[] }) {
-  if (!rows.length) return <p className="text-sm text-zinc-500">No subscriptions match.</p>;
+const column = columnsFor<SubscriptionRow>();
+const columns = column.columns([
+  column.accessor("number", {
+    header: "Number",
+    cell: (c) => (
+      <Link
+        href={`/subscriptions/${c.row.original.id}`}
+        className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+      >
+        #{c.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("organizationName", { header: "Organization" }),
+  column.accessor("productName", { header: "Product" }),
+  column.accessor("planName", { header: "Plan", cell: (c) => c.getValue() ?? "—" }),
+  column.accessor("status", {
+    header: "Status",
+    cell: ({ row: { original: s } }) => (
+      <span className="flex flex-wrap gap-1">
+        <SubscriptionStatusBadge status={s.status} />
+        <SubscriptionMarkers barredFor={s.barredFor} waiting={s.waiting} />
+      </span>
+    ),
+  }),
+  column.accessor("terms", { header: "Terms" }),
+  column.display({
+    id: "next",
+    header: "Next date",
+    cell: ({ row: { original: s } }) => {
+      const next = nextDate(s);
+      return <span className="whitespace-nowrap">{next.at ? `${next.label} ${day(next.at)}` : "—"}</span>;
+    },
+  }),
+  column.accessor("createdOn", { header: "Created", cell: (c) => day(c.getValue()) }),
+]);
+
+const csvColumns = [
+  { header: "number", value: (s: SubscriptionRow) => s.number },
+  { header: "organization", value: (s: SubscriptionRow) => s.organizationName },
+  { header: "product", value: (s: SubscriptionRow) => s.productName },
+  { header: "plan", value: (s: SubscriptionRow) => s.planName },
+  { header: "status", value: (s: SubscriptionRow) => s.status },
+  { header: "terms", value: (s: SubscriptionRow) => s.terms },
+  { header: "createdOn", value: (s: SubscriptionRow) => day(s.createdOn) },
+];
+
+const label = (s: SubscriptionRow) => `subscription #${s.number}`;
+const testId = (s: SubscriptionRow) => `subscription-${s.number}`;
+const rowId = (s: SubscriptionRow) => s.id;
+
+/**
+ * The desk's subscriptions: sorted through the URL, chosen rows exported or (for those who
+ * manage subscriptions) cancelled together.
+ */
+export function SubscriptionsTable({
+  rows,
+  sort,
+  mayCancel = false,
+  empty = <p className="text-sm text-zinc-600 dark:text-zinc-400">No subscriptions match.</p>,
+}: {
+  rows: SubscriptionRow[];
+  sort?: { fields: readonly string[]; current: TableSort | undefined };
+  mayCancel?: boolean;
+  empty?: React.ReactNode;
+}) {
   return (
-    <Table caption="Subscriptions">
-      <thead>
-        <tr>
-          <Th>Number</Th>
-          <Th>Organization</Th>
-          <Th>Product</Th>
-          <Th>Plan</Th>
-          <Th>Status</Th>
-          <Th>Terms</Th>
-          <Th>Next date</Th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {rows.map((s) => {
-          const next = nextDate(s);
-          return (
-            <tr key={s.id} data-testid={`subscription-${s.number}`}>
-              <Td>
-                <Link href={`/subscriptions/${s.id}`} className="font-medium text-brand-600 hover:underline">
-                  #{s.number}
-                </Link>
-              </Td>
-              <Td>{s.organizationName}</Td>
-              <Td>{s.productName}</Td>
-              <Td>{s.planName ?? "—"}</Td>
-              <Td>
-                <span className="flex flex-wrap gap-1">
-                  <SubscriptionStatusBadge status={s.status} />
-                  <SubscriptionMarkers barredFor={s.barredFor} waiting={s.waiting} />
-                </span>
-              </Td>
-              <Td>{s.terms}</Td>
-              <Td className="whitespace-nowrap">{next.at ? `${next.label} ${day(next.at)}` : "—"}</Td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+    <DataTable
+      caption="Subscriptions"
+      rows={rows}
+      columns={columns}
+      rowId={rowId}
+      rowLabel={label}
+      rowTestId={testId}
+      sort={sort}
+      selection={{
+        csv: { filename: "subscriptions.csv", columns: csvColumns },
+        bulk: mayCancel ? (chosen, clear) => <BulkCancel subscriptions={chosen} onDone={clear} /> : undefined,
+      }}
+      rowActions={(s) => (
+        <>
+          <DropdownMenuItem asChild>
+            <Link href={`/subscriptions/${s.id}`}>Open subscription #{s.number}</Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href={`/subscriptions?organizationId=${s.organizationId}`}>
+              {s.organizationName}&apos;s subscriptions
+            </Link>
+          </DropdownMenuItem>
+        </>
+      )}
+      empty={empty}
+    />
   );
 }

@@ -12,17 +12,23 @@ export function FilterForm({
   clearHref,
   invalid,
   className,
+  keep = {},
   children,
 }: {
   label: string;
   clearHref: string;
   invalid: boolean;
   className: string;
+  /** The table's sort and page size, carried through Apply (a GET form sends only its fields). */
+  keep?: Record<string, string | number | undefined>;
   children: ReactNode;
 }) {
   return (
     <Card className="mb-6">
       <form method="get" aria-label={label} className={className}>
+        {Object.entries(keep).map(([name, value]) =>
+          value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+        )}
         {children}
         <div className="flex items-end gap-2">
           <Button type="submit">Apply</Button>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, exists, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import {
   bundlePlanSubscriptions,
@@ -28,8 +28,14 @@ export interface ApprovalQueueRow {
   changeSequence: number;
 }
 
+const sortColumn = {
+  requestedOn: bundles.requestedOn,
+  name: sql`lower(${bundles.name})`,
+  organizationName: sql`lower(${organizations.name})`,
+} as const;
+
 /**
- * The provider's queue of requests waiting for a decision, oldest first: by state, by one of
+ * The provider's queue of requests waiting for a decision, oldest first (or as sorted): by state, by one of
  * its products, by requesting organization, and by age. Platform admins acting from no
  * organization see every provider's; anyone else only their own organization's as provider.
  */
@@ -54,6 +60,7 @@ export async function listApprovalQueue({ actor, input = {} }: { actor: Actor; i
       ? lte(bundles.requestedOn, new Date(nowMs() - query.olderThanDays * 86_400_000))
       : undefined,
   );
+  const order = query.direction === "asc" ? asc : desc;
   const db = await getDb();
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(bundles).where(where);
   const rows = await db
@@ -61,7 +68,7 @@ export async function listApprovalQueue({ actor, input = {} }: { actor: Actor; i
     .from(bundles)
     .innerJoin(organizations, eq(organizations.id, bundles.organizationId))
     .where(where)
-    .orderBy(asc(bundles.requestedOn), asc(bundles.id))
+    .orderBy(order(sortColumn[query.sort]), order(bundles.id))
     .limit(query.size)
     .offset(query.page * query.size);
   const ids = rows.map((r) => r.bundle.id);

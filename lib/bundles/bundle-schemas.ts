@@ -3,6 +3,7 @@ import { approvalStatus, businessCaseKey, contractStatus } from "@/db/schema/bun
 import { uuid } from "@/lib/input/identifiers";
 import { changeSequenceSchema, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
+import { sortDirections } from "@/lib/input/table-query";
 
 /**
  * The bundle domain's payloads, shared by the forms, the server actions, the REST routes and
@@ -130,8 +131,13 @@ export const searchBundlesSchema = z.object({
 });
 export type SearchBundlesInput = z.input<typeof searchBundlesSchema>;
 
+/** The orders the approver's queue can be read in (oldest request first by default). */
+export const approvalQueueSortFields = ["requestedOn", "name", "organizationName"] as const;
+
 /** The approver's queue: by state, provider product, requesting organization and age. */
 export const approvalQueueSchema = z.object({
+  sort: z.enum(approvalQueueSortFields).default("requestedOn"),
+  direction: z.enum(sortDirections).default("asc"),
   state: z.enum(["REQUESTED", "IN_PROGRESS", "open"]).default("open"),
   productId: uuid().optional(),
   organizationId: uuid().optional(),

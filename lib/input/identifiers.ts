@@ -17,3 +17,7 @@ export const cursorSchema = z
   .string({ error: "must be a string" })
   .max(500, "is not a cursor this API returned")
   .regex(/^[\w-]*$/, "is not a cursor this API returned");
+
+/** The ids of rows chosen together for one bulk action: at least one, at most `max`. */
+export const idList = (max: number) =>
+  z.array(uuid()).min(1, "choose at least one").max(max, `at most ${max} ids`);

@@ -79,6 +79,23 @@ export async function listOrganizations({
   };
 }
 
+/** How many organizations match the filters (the list's "1–25 of N"). */
+export async function countOrganizations({
+  actor,
+  filter,
+}: {
+  actor: Actor;
+  filter: unknown;
+}): Promise<number> {
+  authorize(actor, "platform.organizations.manage");
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(organizations)
+    .where(filterConditions(parseInput(organizationFilterSchema, filter)));
+  return row?.n ?? 0;
+}
+
 /** The same list as a Spring page, for Kodexa clients (`page`, `size`, `sort=name,asc`). */
 export async function pageOrganizations({
   actor,

@@ -24,6 +24,7 @@ export { addProductKeySecret } from "./add-product-key-secret";
 export { createProductKey } from "./create-product-key";
 export { deleteProductKey } from "./delete-product-key";
 export { disableProductKey, enableProductKey } from "./disable-enable-product-key";
+export { setProductKeysStatus } from "./bulk-key-status";
 export { issueProductKey } from "./issue-product-key";
 export { keyRecord, loadProductKey } from "./load-product-key";
 export * from "./product-key-schemas";

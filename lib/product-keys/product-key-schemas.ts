@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { epochMillis } from "@/lib/input/date-time";
-import { cursorSchema, emailSchema, uuid } from "@/lib/input/identifiers";
+import { cursorSchema, emailSchema, idList, uuid } from "@/lib/input/identifiers";
+import { sortDirections } from "@/lib/input/table-query";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
 
@@ -169,6 +170,12 @@ export const enableProductKeySchema = z.object({
   changeSequence: optionalChangeSequence,
 });
 
+/** The list's bulk disable or enable; disabling says why, as for one key. */
+export const bulkKeyStatusSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("disable"), productKeyIds: idList(100), reason: text(1000, { min: 1 }) }),
+  z.object({ action: z.literal("enable"), productKeyIds: idList(100), reason: text(1000).optional() }),
+]);
+
 /** Empty strings (a form's "any") mean no filter. */
 const optionalFilter = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -183,7 +190,14 @@ export const productKeyFilterSchema = z.object({
 });
 export type ProductKeyFilter = z.output<typeof productKeyFilterSchema>;
 
+/** The orders the list's keyset pages can follow. */
+export const productKeySortFields = ["createdOn"] as const;
+
 export const productKeyListQuerySchema = productKeyFilterSchema.extend({
+  sort: optionalFilter(z.enum(productKeySortFields)).default("createdOn").describe("The order of the list"),
+  direction: optionalFilter(z.enum(sortDirections))
+    .default("desc")
+    .describe("asc: oldest first; desc: newest first"),
   cursor: optionalFilter(cursorSchema).describe("nextCursor of the previous page"),
   limit: queryInteger({ min: 1, max: 200 }).default(50).describe("Keys per page (1–200)"),
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { productKeyProducts, productKeys, productKeySecrets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -45,7 +45,7 @@ export function productKeyConditions(actor: Actor, f: ProductKeyFilter): SQL | u
   );
 }
 
-/** Keys the actor may read, filtered and searched, newest first, in keyset pages. */
+/** Keys the actor may read, filtered and searched, newest first (or oldest), in keyset pages. */
 export async function listProductKeys({
   actor,
   query,
@@ -57,14 +57,17 @@ export async function listProductKeys({
   let after: SQL | undefined;
   if (q.cursor) {
     const { at, id } = decodeDateCursor(q.cursor);
-    after = sql`(${productKeys.createdOn}, ${productKeys.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`;
+    const row = sql`(${productKeys.createdOn}, ${productKeys.id})`;
+    const position = sql`(${at.toISOString()}::timestamptz, ${id}::uuid)`;
+    after = q.direction === "asc" ? sql`${row} > ${position}` : sql`${row} < ${position}`;
   }
+  const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
   const rows = await db
     .select()
     .from(productKeys)
     .where(and(productKeyConditions(actor, q), after))
-    .orderBy(desc(productKeys.createdOn), desc(productKeys.id))
+    .orderBy(order(productKeys.createdOn), order(productKeys.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);

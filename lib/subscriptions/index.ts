@@ -24,6 +24,7 @@
 import "server-only";
 export { applyBarring, liftBarring, listBarrings } from "./barrings";
 export { cancelSubscription, endSubscription } from "./cancel-subscription";
+export { cancelSubscriptions } from "./cancel-subscriptions";
 export { changePlan, planChangeRisk } from "./change-plan";
 export { changeQuantity } from "./change-quantity";
 export {

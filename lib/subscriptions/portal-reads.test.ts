@@ -100,11 +100,14 @@ describe("my subscriptions", () => {
   it("lists what the organization subscribes to, not what it provides, and nothing outside an organization", async () => {
     const { customer, provider, subscribe } = await makeSubscriptionCatalog();
     const sub = await subscribe();
-    expect((await ownSubscriptionRows({ actor: customer.owner })).items.map((r) => r.id)).toEqual([sub.id]);
+    const own = await ownSubscriptionRows({ actor: customer.owner });
+    expect(own.items.map((r) => r.id)).toEqual([sub.id]);
+    expect(own.total).toEqual({ count: 1, capped: false });
     expect((await ownSubscriptionRows({ actor: provider.owner })).items).toEqual([]);
     expect(await ownSubscriptionRows({ actor: await makePlatformAdmin() })).toEqual({
       items: [],
       nextCursor: null,
+      total: { count: 0, capped: false },
     });
   });
 });

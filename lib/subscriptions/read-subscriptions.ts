@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import {
@@ -118,7 +118,7 @@ export function subscriptionConditions(actor: Actor, f: SubscriptionFilter): SQL
   );
 }
 
-/** Subscriptions the actor may read, filtered and searched, newest first, in keyset pages. */
+/** Subscriptions the actor may read, filtered and searched, newest first (or oldest), in keyset pages. */
 export async function listSubscriptions({
   actor,
   query,
@@ -130,14 +130,17 @@ export async function listSubscriptions({
   let after: SQL | undefined;
   if (q.cursor) {
     const { at, id } = decodeDateCursor(q.cursor);
-    after = sql`(${subscriptions.createdOn}, ${subscriptions.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`;
+    const row = sql`(${subscriptions.createdOn}, ${subscriptions.id})`;
+    const position = sql`(${at.toISOString()}::timestamptz, ${id}::uuid)`;
+    after = q.direction === "asc" ? sql`${row} > ${position}` : sql`${row} < ${position}`;
   }
+  const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
   const rows = await db
     .select()
     .from(subscriptions)
     .where(and(subscriptionConditions(actor, q), after))
-    .orderBy(desc(subscriptions.createdOn), desc(subscriptions.id))
+    .orderBy(order(subscriptions.createdOn), order(subscriptions.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);

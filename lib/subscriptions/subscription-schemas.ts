@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { barringReason, subscriptionStatus } from "@/db/schema";
 import { isoDateTime } from "@/lib/input/date-time";
-import { cursorSchema, uuid } from "@/lib/input/identifiers";
+import { cursorSchema, idList, uuid } from "@/lib/input/identifiers";
+import { sortDirections } from "@/lib/input/table-query";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
 import { parseUtc } from "@/lib/dates";
@@ -107,6 +108,13 @@ export const cancelSubscriptionSchema = z.object({
   changeSequence: optionalChangeSequence,
 });
 
+/** The list's bulk cancel: the same cancel for every chosen subscription. */
+export const bulkCancelSchema = z.object({
+  subscriptionIds: idList(100),
+  when: z.enum(["now", "at_period_end"]).default("at_period_end"),
+  reason,
+});
+
 /** Pause or resume, now or on a date. */
 export const pauseResumeSchema = z.object({
   effectiveOn: dayOrInstant.optional(),
@@ -152,7 +160,12 @@ export const subscriptionFilterSchema = z.object({
 });
 export type SubscriptionFilter = z.output<typeof subscriptionFilterSchema>;
 
+/** The orders the list's keyset pages can follow. */
+export const subscriptionSortFields = ["createdOn"] as const;
+
 export const subscriptionListQuerySchema = subscriptionFilterSchema.extend({
+  sort: optionalFilter(z.enum(subscriptionSortFields)).default("createdOn"),
+  direction: optionalFilter(z.enum(sortDirections)).default("desc"),
   cursor: optionalFilter(cursorSchema),
   limit: listLimit,
 });

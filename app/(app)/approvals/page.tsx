@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { ApprovalQueueTable } from "@/components/bundles/approval-queue-table";
 import { QueueFilterSelect } from "@/components/bundles/queue-filter-select";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { approvalQueueSchema, listApprovalQueue } from "@/lib/bundles";
+import { approvalQueueSchema, approvalQueueSortFields, listApprovalQueue } from "@/lib/bundles";
+import { readTableQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Approvals" };
@@ -25,10 +28,18 @@ export default async function ApprovalsPage({
 }) {
   const actor = await requireSessionActor();
   if (!can(actor, "approvals.decide")) return <AccessDenied title="Approvals" />;
-  const params = filledParams(await searchParams);
-  const parsed = approvalQueueSchema.safeParse({ ...params, size: 200 });
+  const table = readTableQuery(filledParams(await searchParams), approvalQueueSortFields);
+  const params = table.filters;
+  // The queue pages by offset: the table's position names the page.
+  const paging = { page: Math.floor((table.from - 1) / table.size), size: table.size };
+  const parsed = approvalQueueSchema.safeParse({
+    ...params,
+    ...paging,
+    sort: table.sort?.field,
+    direction: table.sort?.direction,
+  });
   const [queue, open, requested, inProgress] = await Promise.all([
-    listApprovalQueue({ actor, input: parsed.success ? parsed.data : { size: 200 } }),
+    listApprovalQueue({ actor, input: parsed.success ? parsed.data : paging }),
     // The filters' choices come from every open request, not only the ones shown.
     listApprovalQueue({ actor, input: { state: "open", size: 200 } }),
     listApprovalQueue({ actor, input: { state: "REQUESTED", size: 1 } }),
@@ -42,12 +53,13 @@ export default async function ApprovalsPage({
     <>
       <PageHeader
         title="Approvals"
-        description={`${requested.total} requested · ${inProgress.total} in progress · ${queue.total} shown`}
+        description={`${requested.total} requested · ${inProgress.total} in progress`}
       />
       <FilterForm
         label="Filter requests"
         clearHref="/approvals"
-        invalid={!parsed.success}
+        invalid={!parsed.success || table.invalid}
+        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
       >
         <QueueFilterSelect
@@ -79,12 +91,32 @@ export default async function ApprovalsPage({
           ]}
         />
       </FilterForm>
-      {queue.items.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-500">Nothing is waiting for a decision.</p>
-        </Card>
-      ) : (
-        <ApprovalQueueTable rows={queue.items} />
+      <ApprovalQueueTable
+        rows={queue.items}
+        sort={{
+          fields: approvalQueueSortFields,
+          current: table.sort ?? { field: "requestedOn", direction: "asc" },
+        }}
+        empty={
+          <EmptyState
+            title="Nothing is waiting for a decision"
+            description="Customers' requests for your products that need approval appear here, oldest first. Requests are made from the customer portal; nothing here needs you now."
+          />
+        }
+      />
+      {queue.items.length > 0 && (
+        <TablePager
+          from={paging.page * paging.size + 1}
+          shown={queue.items.length}
+          total={queue.total}
+          size={table.size}
+          noun={queue.total === 1 ? "request" : "requests"}
+          next={
+            (paging.page + 1) * paging.size < queue.total
+              ? { from: String((paging.page + 1) * paging.size + 1) }
+              : null
+          }
+        />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { GroupsPanel } from "@/components/catalog/groups-panel";
 import { SortableList } from "@/components/catalog/sortable-list";
@@ -170,7 +171,11 @@ export default async function CatalogPage({
         </label>
       </FilterForm>
       {products.content.length === 0 ? (
-        <p className="text-sm text-zinc-500">No products match.</p>
+        <EmptyState
+          title="No products here"
+          description="Products are what customers subscribe to: each has plans with prices and terms. Nothing matches these filters, or none is made yet."
+          action={{ href: "/catalog/products/new", label: "New product" }}
+        />
       ) : (
         <Table caption="Products">
           <thead>

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrganizationStatusBadge } from "@/components/organizations/status-badge";
+import { OrganizationsTable } from "@/components/organizations/organizations-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { TableSearch } from "@/components/ui/data-table/table-search";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
-import { Input, inputClass } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { inputClass } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
-import { filledParams } from "@/lib/search-params";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listOrganizations } from "@/lib/organizations/list-organizations";
-import { organizationListQuerySchema, organizationStatuses } from "@/lib/organizations/schemas";
+import { readTableQuery } from "@/lib/input/table-query";
+import { countOrganizations, listOrganizations } from "@/lib/organizations/list-organizations";
+import {
+  organizationListQuerySchema,
+  organizationSortFields,
+  organizationStatuses,
+} from "@/lib/organizations/schemas";
+import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Organizations" };
 
-type Params = Record<string, string | undefined>;
-
-const filterKeys = ["query", "status", "provider", "enterprise", "sort", "direction"] as const;
+const filterKeys = ["query", "status", "provider", "enterprise"] as const;
 
 function select(name: string, label: string, value: string | undefined, options: [string, string][]) {
   return (
@@ -33,16 +38,28 @@ function select(name: string, label: string, value: string | undefined, options:
   );
 }
 
-export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function OrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireSessionActor();
   if (!can(actor, "platform.organizations.manage")) return <AccessDenied title="Organizations" />;
-  const params = filledParams(await searchParams);
-  const parsed = organizationListQuerySchema.safeParse(params);
-  const query = parsed.success ? parsed.data : {};
-  const page = await listOrganizations({ actor, query });
+  const table = readTableQuery(filledParams(await searchParams), organizationSortFields);
+  const params = table.filters;
+  const parsed = organizationListQuerySchema.safeParse({
+    ...params,
+    sort: table.sort?.field,
+    direction: table.sort?.direction,
+    limit: table.size,
+  });
+  const query = parsed.success ? parsed.data : { limit: table.size };
+  const [page, total] = await Promise.all([
+    listOrganizations({ actor, query }),
+    countOrganizations({ actor, filter: parsed.success ? query : {} }),
+  ]);
   const filters = new URLSearchParams();
-  for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
-  const next = page.nextCursor ? `?${new URLSearchParams([...filters, ["cursor", page.nextCursor]])}` : null;
+  if (parsed.success) for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
 
   return (
     <>
@@ -69,13 +86,13 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <FilterForm
         label="Search organizations"
         clearHref="/organizations"
-        invalid={!parsed.success}
-        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7"
+        invalid={!parsed.success || table.invalid}
+        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
-        <label className="text-sm lg:col-span-2">
-          Search
-          <Input name="query" defaultValue={params.query ?? ""} placeholder="Name or slug" />
-        </label>
+        <div className="lg:col-span-2">
+          <TableSearch name="query" label="Search" placeholder="Name or slug" />
+        </div>
         {select("status", "Status", params.status, [
           ["", "Any"],
           ...organizationStatuses.map((s) => [s, s.replace("_", " ")] as [string, string]),
@@ -90,61 +107,45 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           ["true", "Yes"],
           ["false", "No"],
         ])}
-        {select("sort", "Sort by", params.sort, [
-          ["name", "Name"],
-          ["slug", "Slug"],
-          ["createdOn", "Created"],
-        ])}
-        {select("direction", "Order", params.direction, [
-          ["asc", "Ascending"],
-          ["desc", "Descending"],
-        ])}
       </FilterForm>
-      {page.items.length === 0 ? (
-        <p className="text-sm text-zinc-500">No organizations match.</p>
-      ) : (
-        <Table caption="Organizations">
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Slug</Th>
-              <Th>Status</Th>
-              <Th>Kind</Th>
-              <Th>Created</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {page.items.map((o) => (
-              <tr key={o.id}>
-                <Td>
-                  <Link
-                    href={`/organizations/${o.id}`}
-                    className="font-medium text-brand-600 hover:underline"
-                  >
-                    {o.name}
-                  </Link>
-                </Td>
-                <Td className="font-mono text-xs">{o.slug}</Td>
-                <Td>
-                  <OrganizationStatusBadge status={o.organizationStatus} />
-                </Td>
-                <Td>
-                  {o.provider ? "Provider" : "Customer"}
-                  {o.enterpriseOrganization && " · Enterprise"}
-                </Td>
-                <Td>{o.createdOn.slice(0, 10)}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      {next && (
-        <Link
-          href={`/organizations${next}`}
-          className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline"
-        >
-          Next page →
-        </Link>
+      <OrganizationsTable
+        rows={page.items.map((o) => ({
+          id: o.id,
+          name: o.name,
+          slug: o.slug,
+          organizationStatus: o.organizationStatus,
+          provider: o.provider,
+          enterpriseOrganization: o.enterpriseOrganization,
+          createdOn: o.createdOn,
+        }))}
+        sort={{ fields: organizationSortFields, current: table.sort ?? { field: "name", direction: "asc" } }}
+        empty={
+          filters.size ? (
+            <EmptyState
+              title="No organizations match"
+              description="Nothing matches this search or these filters."
+              action={{ href: "/organizations", label: "Clear filters" }}
+            />
+          ) : (
+            <EmptyState
+              title="No organizations yet"
+              description="Customers and providers are organizations: people sign up into one, or you create it here."
+              action={{ href: "/organizations/new", label: "New organization" }}
+            />
+          )
+        }
+      />
+      {page.items.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={page.items.length}
+          total={total}
+          size={table.size}
+          noun={total === 1 ? "organization" : "organizations"}
+          next={
+            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
+          }
+        />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { LinkifiedText } from "@/components/shell/linkified-text";
 import { Badge } from "@/components/ui/badge";
@@ -25,7 +26,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <Input name="to" defaultValue={to ?? ""} placeholder="Recipient contains…" aria-label="Recipient" />
       </form>
       <div className="space-y-4">
-        {messages.length === 0 && <p className="text-sm text-zinc-500">No emails.</p>}
+        {messages.length === 0 && (
+          <EmptyState
+            title="No emails"
+            description="Every email the portal sends (verifications, invitations, notices) is kept here; none matches this recipient yet."
+          />
+        )}
         {messages.map((m) => (
           <Card key={m.id}>
             <article aria-label={`Email to ${m.to}: ${m.subject}`}>

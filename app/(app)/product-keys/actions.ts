@@ -4,6 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { uuid } from "@/lib/input/identifiers";
 import {
+  bulkKeyStatusSchema,
   createProductKey,
   createProductKeySchema,
   disableProductKey,
@@ -13,6 +14,7 @@ import {
   revokeProductKey,
   rotateProductKey,
   rotateProductKeySchema,
+  setProductKeysStatus,
 } from "@/lib/product-keys";
 
 // Every export here is a public endpoint: each goes through action(), and the product key
@@ -58,4 +60,10 @@ export const revokeProductKeyAction = action(
   async ({ actor, route, input }) => {
     await revokeProductKey({ actor, id: route.productKeyId, input });
   },
+);
+
+export const bulkKeyStatusAction = action(
+  { payload: bulkKeyStatusSchema },
+  ({ actor, input }) => setProductKeysStatus({ actor, input }),
+  { revalidate: ["/product-keys"] },
 );

@@ -6,10 +6,19 @@ import { statusLabel } from "@/components/product-keys/status-badge";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { FilterForm } from "@/components/ui/filter-form";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { TableSearch } from "@/components/ui/data-table/table-search";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Input, inputClass } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listProductKeys, productKeyListQuerySchema, productKeyStatuses } from "@/lib/product-keys";
+import { readTableQuery } from "@/lib/input/table-query";
+import {
+  listProductKeys,
+  productKeyListQuerySchema,
+  productKeySortFields,
+  productKeyStatuses,
+} from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
 import { opensProductKeyDesk } from "./desk-access";
 import { productKeyListFacts } from "./list-facts";
@@ -44,16 +53,22 @@ export default async function ProductKeysPage({
 }) {
   const actor = await requireSessionActor();
   if (!opensProductKeyDesk(actor)) return <AccessDenied title="Product keys" />;
-  const params = filledParams(await searchParams);
-  const parsed = productKeyListQuerySchema.safeParse(params);
-  const query = parsed.success ? parsed.data : productKeyListQuerySchema.parse({});
+  const table = readTableQuery(filledParams(await searchParams), productKeySortFields);
+  const params = table.filters;
+  const parsed = productKeyListQuerySchema.safeParse({
+    ...params,
+    sort: table.sort?.field,
+    direction: table.sort?.direction,
+    limit: table.size,
+  });
+  const query = parsed.success ? parsed.data : productKeyListQuerySchema.parse({ limit: table.size });
   const [page, facts] = await Promise.all([
     listProductKeys({ actor, query }),
     productKeyListFacts({ actor, filter: query }),
   ]);
   const filters = new URLSearchParams();
   if (parsed.success) for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
-  const next = page.nextCursor ? `?${new URLSearchParams([...filters, ["cursor", page.nextCursor]])}` : null;
+  const mayManage = can(actor, "subscriptions.manage");
   const total = query.status
     ? (facts.counts[query.status] ?? 0)
     : Object.values(facts.counts).reduce((sum, n) => sum + n, 0);
@@ -63,13 +78,13 @@ export default async function ProductKeysPage({
     <>
       <PageHeader
         title="Product keys"
-        description={`${total.toLocaleString("en")} key${total === 1 ? "" : "s"} match.`}
+        description="The keys your customers verify with, by prefix: the secrets themselves are shown only when made."
         actions={
           <div className="flex gap-2">
             <a href={`/product-keys/export?${filters}`} className={secondaryLink}>
               Export CSV
             </a>
-            {can(actor, "subscriptions.manage") && (
+            {mayManage && (
               <Link
                 href="/product-keys/new"
                 className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
@@ -83,13 +98,13 @@ export default async function ProductKeysPage({
       <FilterForm
         label="Filter product keys"
         clearHref="/product-keys"
-        invalid={!parsed.success}
+        invalid={!parsed.success || table.invalid}
+        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
-        <label className="text-sm lg:col-span-2">
-          Search
-          <Input name="q" defaultValue={params.q ?? ""} placeholder="Key prefix (sdpk_…) or owner email" />
-        </label>
+        <div className="lg:col-span-2">
+          <TableSearch name="q" label="Search" placeholder="Key prefix (sdpk_…) or owner email" />
+        </div>
         {select(
           "status",
           "Status",
@@ -103,14 +118,40 @@ export default async function ProductKeysPage({
           <Input name="tag" defaultValue={params.tag ?? ""} />
         </label>
       </FilterForm>
-      <ProductKeysTable rows={page.items.map(toProductKeyRow)} />
-      {next && (
-        <Link
-          href={`/product-keys${next}`}
-          className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline"
-        >
-          Next page →
-        </Link>
+      <ProductKeysTable
+        rows={page.items.map(toProductKeyRow)}
+        sort={{
+          fields: productKeySortFields,
+          current: table.sort ?? { field: "createdOn", direction: "desc" },
+        }}
+        mayManage={mayManage}
+        empty={
+          filters.size ? (
+            <EmptyState
+              title="No product keys match"
+              description="Nothing matches this search or these filters."
+              action={{ href: "/product-keys", label: "Clear filters" }}
+            />
+          ) : (
+            <EmptyState
+              title="No product keys yet"
+              description="A product key lets a customer's software verify its subscription to your products; keys are listed here by prefix."
+              action={mayManage ? { href: "/product-keys/new", label: "New product key" } : undefined}
+            />
+          )
+        }
+      />
+      {page.items.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={page.items.length}
+          total={total}
+          size={table.size}
+          noun={total === 1 ? "key" : "keys"}
+          next={
+            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
+          }
+        />
       )}
     </>
   );

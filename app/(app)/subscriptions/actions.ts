@@ -10,6 +10,8 @@ import {
   cancelPendingChange,
   cancelSubscription,
   cancelSubscriptionSchema,
+  bulkCancelSchema,
+  cancelSubscriptions,
   changePlan,
   changePlanSchema,
   changeQuantity,
@@ -101,4 +103,10 @@ export const decideChangeAction = action(
     const { change } = await decideHeldChange({ actor, changeId: route.changeId, input });
     return change.state;
   },
+);
+
+export const bulkCancelAction = action(
+  { payload: bulkCancelSchema },
+  ({ actor, input }) => cancelSubscriptions({ actor, input }),
+  { revalidate: ["/subscriptions"] },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import Link from "next/link";
 import { AccessPanel } from "@/components/bundles/access-panel";
 import { BundleHistory } from "@/components/bundles/bundle-history";
@@ -44,6 +45,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ id: s
   );
   return (
     <>
+      <Breadcrumbs items={[{ label: "Approvals", href: "/approvals" }, { label: bundle.name }]} />
       <PageHeader
         title={bundle.name}
         description={`From ${bundle.organizationName}`}

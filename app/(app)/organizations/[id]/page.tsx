@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
@@ -106,6 +107,9 @@ export default async function OrganizationPage({
 
   return (
     <>
+      <Breadcrumbs
+        items={[{ label: "Organizations", href: "/organizations" }, { label: organization.name }]}
+      />
       <PageHeader
         title={organization.name}
         description={organization.description || undefined}

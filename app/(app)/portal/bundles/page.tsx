@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { BundlesTable } from "@/components/bundles/bundles-table";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { searchBundles } from "@/lib/bundles";
@@ -28,11 +29,15 @@ export default async function MyBundlesPage() {
         }
       />
       {page.content.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-500">
-            No requests yet. Plans that need a provider&apos;s approval are asked for here.
-          </p>
-        </Card>
+        <EmptyState
+          title="No requests yet"
+          description="Plans that need a provider's approval are asked for here; each request shows what the provider decided."
+          action={
+            can(actor, "subscriptions.manage")
+              ? { href: "/portal/bundles/new", label: "New request" }
+              : undefined
+          }
+        />
       ) : (
         <BundlesTable rows={page.content} />
       )}

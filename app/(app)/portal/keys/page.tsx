@@ -1,29 +1,46 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { toProductKeyRow } from "@/components/product-keys/key-row";
 import { ProductKeysTable } from "@/components/product-keys/product-keys-table";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
-import { listProductKeys } from "@/lib/product-keys";
+import { readTableQuery } from "@/lib/input/table-query";
+import { listProductKeys, productKeySortFields } from "@/lib/product-keys";
+import { filledParams } from "@/lib/search-params";
+import { productKeyListFacts } from "../../product-keys/list-facts";
 
 export const metadata: Metadata = { title: "Keys & usage" };
 
-/** The customer's own keys by prefix, newest first, in keyset pages (`?cursor=`). */
-export default async function MyKeysPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+/** The customer's own keys by prefix, newest first (or as sorted), in keyset pages (`?cursor=`). */
+export default async function MyKeysPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireSessionActor();
   if (!can(actor, "subscriptions.read")) return <AccessDenied title="Keys & usage" />;
+  const table = readTableQuery(filledParams(await searchParams), productKeySortFields);
   // A hand-edited cursor starts from the first page rather than failing it.
-  const cursor = cursorSchema.safeParse((await searchParams).cursor);
-  const page = await listProductKeys({
-    actor,
-    query: {
-      organizationId: actor.organizationId ?? undefined,
-      cursor: cursor.success ? cursor.data : undefined,
-    },
-  });
+  const cursor = cursorSchema.safeParse(table.filters.cursor);
+  const filter = { organizationId: actor.organizationId ?? undefined };
+  const [page, facts] = await Promise.all([
+    listProductKeys({
+      actor,
+      query: {
+        ...filter,
+        sort: table.sort?.field,
+        direction: table.sort?.direction,
+        limit: table.size,
+        cursor: cursor.success ? cursor.data : undefined,
+      },
+    }),
+    productKeyListFacts({ actor, filter }),
+  ]);
+  const total = Object.values(facts.counts).reduce((sum, n) => sum + n, 0);
   const organization = actor.activeMembership?.organizationName;
   return (
     <>
@@ -31,24 +48,36 @@ export default async function MyKeysPage({ searchParams }: { searchParams: Promi
         title="Keys & usage"
         description={`The product keys ${organization ?? "your organization"} holds, by prefix: the secrets themselves are shown only when made.`}
       />
-      {page.items.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-500">
-            No product keys yet. A provider issues them with a subscription.
-          </p>
-        </Card>
-      ) : (
-        <ProductKeysTable rows={page.items.map(toProductKeyRow)} view="portal" />
-      )}
-      {page.nextCursor && (
-        <div className="mt-4">
-          <Link
-            href={`/portal/keys?cursor=${page.nextCursor}`}
-            className="text-sm font-medium text-brand-600 hover:underline"
-          >
-            Older keys →
-          </Link>
-        </div>
+      <ProductKeysTable
+        rows={page.items.map(toProductKeyRow)}
+        view="portal"
+        sort={{
+          fields: productKeySortFields,
+          current: table.sort ?? { field: "createdOn", direction: "desc" },
+        }}
+        empty={
+          <EmptyState
+            title="No product keys yet"
+            description="A product key lets your software verify your subscription. Providers issue them when they approve a request for their product."
+            action={
+              can(actor, "subscriptions.manage")
+                ? { href: "/portal/bundles/new", label: "Request a product" }
+                : undefined
+            }
+          />
+        }
+      />
+      {page.items.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={page.items.length}
+          total={total}
+          size={table.size}
+          noun={total === 1 ? "key" : "keys"}
+          next={
+            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
+          }
+        />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { KeyOverview } from "@/components/product-keys/key-overview";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -14,5 +15,15 @@ export default async function ProductKeyPage({ params }: { params: Promise<{ id:
   const [productKey, usage] = await orNotFound(
     Promise.all([getProductKey({ actor, id }), productKeyUsage({ actor, id, days: 30 })]),
   );
-  return <KeyOverview actor={actor} productKey={productKey} usage={usage} at={now()} />;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: "Product keys", href: "/product-keys" },
+          { label: `${productKey.prefix ?? "Key"}…` },
+        ]}
+      />
+      <KeyOverview actor={actor} productKey={productKey} usage={usage} at={now()} />
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { ReactNode } from "react";
 import { SubscriptionMarkers } from "@/components/subscriptions/markers";
 import { openChangeRows } from "@/components/subscriptions/open-change-rows";
@@ -71,6 +72,9 @@ export default async function SubscriptionPage({
 
   return (
     <>
+      <Breadcrumbs
+        items={[{ label: "Subscriptions", href: "/subscriptions" }, { label: `#${subscription.number}` }]}
+      />
       <PageHeader
         title={`Subscription #${subscription.number}`}
         description={`${subscription.organizationName} · ${subscription.productName}${subscription.planName ? ` · ${subscription.planName}` : ""}`}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PlansPanel } from "@/components/catalog/plans-panel";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { ProductActions } from "@/components/catalog/product-actions";
@@ -43,6 +44,7 @@ export default async function ProductPage({
       : null;
   return (
     <>
+      <Breadcrumbs items={[{ label: "Catalog", href: "/catalog" }, { label: product.name }]} />
       <PageHeader
         title={product.name}
         description={product.description || undefined}

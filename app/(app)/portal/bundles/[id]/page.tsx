@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import Link from "next/link";
 import { AccessPanel } from "@/components/bundles/access-panel";
 import { BundleHistory } from "@/components/bundles/bundle-history";
@@ -33,6 +34,7 @@ export default async function PortalBundlePage({ params }: { params: Promise<{ i
   const version = { bundleId: bundle.id, changeSequence: bundle.changeSequence };
   return (
     <>
+      <Breadcrumbs items={[{ label: "My requests", href: "/portal/bundles" }, { label: bundle.name }]} />
       <PageHeader
         title={bundle.name}
         description={`Request to ${bundle.providerOrganization.name}`}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ProductDetails } from "@/components/catalog/product-details";
 import { PlanOffer } from "@/components/portal/plan-offer";
 import { orNotFound } from "@/lib/actions/or-not-found";
@@ -18,10 +19,13 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
     subscribeOffer({ actor, productId: id }),
   ]);
   return (
-    <ProductDetails
-      product={product}
-      plans={plans}
-      planAction={(plan) => <PlanOffer productId={id} plan={plan} offer={offer} />}
-    />
+    <>
+      <Breadcrumbs items={[{ label: "Catalog", href: "/portal/catalog" }, { label: product.name }]} />
+      <ProductDetails
+        product={product}
+        plans={plans}
+        planAction={(plan) => <PlanOffer productId={id} plan={plan} offer={offer} />}
+      />
+    </>
   );
 }

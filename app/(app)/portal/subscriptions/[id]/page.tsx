@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import Link from "next/link";
 import { CancelForm } from "@/components/portal/cancel-form";
 import { OpenChanges } from "@/components/portal/open-changes";
@@ -38,6 +39,12 @@ export default async function PortalSubscriptionPage({ params }: { params: Promi
   const changeable = controls.changeQuantity || controls.changePlan || controls.cancel;
   return (
     <>
+      <Breadcrumbs
+        items={[
+          { label: "My subscriptions", href: "/portal/subscriptions" },
+          { label: `#${subscription.number}` },
+        ]}
+      />
       <PageHeader
         title={`${subscription.productName} · #${subscription.number}`}
         description={subscription.planName ?? undefined}
