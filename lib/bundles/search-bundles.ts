@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/open";
 import { bundleProducts, bundles, organizations, products } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { toSpringPage } from "@/lib/http/spring-page";
+import { listTotal } from "@/lib/list-total";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
 import { parseBundleFilter, type FilterNode } from "./bundle-filter";
@@ -75,11 +76,14 @@ export async function searchBundles({ actor, input }: { actor: Actor; input: unk
   );
   const order = orderOf(query.sort);
   const db = await getDb();
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(bundles)
-    .innerJoin(provider, eq(provider.id, bundles.providerOrganizationId))
-    .where(where);
+  const total = await listTotal(
+    db,
+    db
+      .select({ id: bundles.id })
+      .from(bundles)
+      .innerJoin(provider, eq(provider.id, bundles.providerOrganizationId))
+      .where(where),
+  );
   const rows = await db
     .select({ bundle: bundles })
     .from(bundles)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { organizations, type Organization } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
@@ -15,6 +15,7 @@ import {
   type OrganizationFilter,
   type OrganizationView,
 } from "./schemas";
+import { listTotal } from "@/lib/list-total";
 import { containing } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
@@ -94,7 +95,7 @@ export async function pageOrganizations({
   const { field, direction } = parseSort(page.sort, organizationSortFields, "name");
   const order = direction === "asc" ? asc : desc;
   const db = await getDb();
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(organizations)
@@ -102,9 +103,9 @@ export async function pageOrganizations({
       .orderBy(order(sortColumn(field)), order(organizations.id))
       .limit(page.size)
       .offset(page.page * page.size),
-    db.select({ n: count() }).from(organizations).where(where),
+    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(where)),
   ]);
-  return toSpringPage(rows.map(presentOrganization), page, total?.n ?? 0);
+  return toSpringPage(rows.map(presentOrganization), page, total);
 }
 
 const csvColumns = [
