@@ -55,9 +55,14 @@ export async function seedScale(db: Database, size: ScaleSize, log: (line: strin
   // One transaction: one connection for the temporary tables, and nothing left half-made.
   await db.transaction(async (tx) => {
     const step = (label: string, query: SQL) => timed(tx, label, query);
+    // A million-row INSERT … SELECT outlasts the app's per-statement limit (DB_STATEMENT_TIMEOUT_MS).
+    await tx.execute(sql`set local statement_timeout = 0`);
     await fill(tx, step);
   });
-  await timed(db, "analyze", sql`analyze`);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`);
+    await timed(tx, "analyze", sql`analyze`);
+  });
   return { run };
 
   async function fill(db: Executor, step: (label: string, query: SQL) => Promise<void>) {

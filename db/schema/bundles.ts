@@ -81,6 +81,11 @@ export const bundles = pgTable(
     index("bundles_updated_idx").on(t.updatedOn, t.id),
     index("bundles_requested_idx").on(t.requestedOn, t.id),
     index("bundles_status_idx").on(t.contractStatus, t.id),
+    // The approval queue: one state, or the open ones (its default), oldest request first.
+    index("bundles_status_requested_idx").on(t.contractStatus, t.requestedOn, t.id),
+    index("bundles_open_requested_idx")
+      .on(t.requestedOn, t.id)
+      .where(sql`${t.contractStatus} in ('REQUESTED', 'IN_PROGRESS')`),
     index("bundles_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("bundles_description_trgm_idx").using("gin", sql`${t.description} gin_trgm_ops`),
   ],
