@@ -46,3 +46,17 @@ export function decodeDateCursor(encoded: string): { at: Date; id: string } {
   if (!isoInstant.test(value) || Number.isNaN(at.getTime()) || !isInDateTimeRange(at)) throw invalidCursor();
   return { at, id };
 }
+
+/**
+ * Pages read separately (one per side of a scope, each newest first by (createdOn, id)) merged
+ * into one page of `limit` rows in the same order.
+ */
+export function mergeNewestFirst<T extends { createdOn: Date; id: string }>(
+  pages: T[][],
+  limit: number,
+): T[] {
+  return pages
+    .flat()
+    .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, limit);
+}

@@ -4,9 +4,9 @@ import { getDb } from "@/db/open";
 import { productKeyProducts, productKeys, productKeySecrets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { decodeDateCursor, encodeCursor, mergeNewestFirst } from "@/lib/keyset-cursor";
 import { escapeLike } from "@/lib/sql-like";
-import { commercialListScope } from "@/lib/subscriptions/commercial-policy";
+import { commercialListScope, commercialListSides } from "@/lib/subscriptions/commercial-policy";
 import { parseInput } from "@/lib/validation";
 import { loadProductKey } from "./load-product-key";
 import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
@@ -60,12 +60,21 @@ export async function listProductKeys({
     after = sql`(${productKeys.createdOn}, ${productKeys.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`;
   }
   const db = await getDb();
-  const rows = await db
-    .select()
-    .from(productKeys)
-    .where(and(productKeyConditions(actor, q), after))
-    .orderBy(desc(productKeys.createdOn), desc(productKeys.id))
-    .limit(q.limit + 1);
+  const sides = commercialListSides(actor, {
+    subscriber: productKeys.organizationId,
+    provider: productKeys.providerOrganizationId,
+  });
+  const pages = await Promise.all(
+    sides.map((side) =>
+      db
+        .select()
+        .from(productKeys)
+        .where(and(productKeyConditions(actor, q), after, side))
+        .orderBy(desc(productKeys.createdOn), desc(productKeys.id))
+        .limit(q.limit + 1),
+    ),
+  );
+  const rows = mergeNewestFirst(pages, q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

@@ -118,11 +118,11 @@ const percentile = (values: number[], p: number) => {
 function timedDatabase(url: string) {
   const pool = new Pool({ connectionString: url, max: 4 });
   const statements: number[] = [];
-  const query = pool.query.bind(pool) as (config: QueryConfig) => Promise<unknown>;
-  pool.query = (async (config: QueryConfig) => {
+  const query = pool.query.bind(pool) as (config: QueryConfig, values?: unknown[]) => Promise<unknown>;
+  pool.query = (async (config: QueryConfig, values?: unknown[]) => {
     const started = performance.now();
     try {
-      return await query(config);
+      return await query(config, values);
     } finally {
       statements.push(performance.now() - started);
     }
