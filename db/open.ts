@@ -33,11 +33,15 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 /** Opens PGlite on disk, or in memory when `dataDir` is "memory://". */
 export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
+  // pg_trgm ships with PGlite as an extension; migration 0014 creates it for the search indexes.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDirectory(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
+    const client = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"), {
+      extensions: { pg_trgm },
+    });
     const db = drizzle(client, { schema }) as unknown as Database;
     return {
       db,

@@ -46,3 +46,23 @@ export function decodeDateCursor(encoded: string): { at: Date; id: string } {
   if (!isoInstant.test(value) || Number.isNaN(at.getTime()) || !isInDateTimeRange(at)) throw invalidCursor();
   return { at, id };
 }
+
+/**
+ * Pages read separately (one per side of a scope, each ordered by (createdOn, id) in
+ * `direction`) merged into one page of `limit` rows in the same order.
+ */
+export function mergeByCreated<T extends { createdOn: Date; id: string }>(
+  pages: T[][],
+  limit: number,
+  direction: "asc" | "desc",
+): T[] {
+  const sign = direction === "asc" ? 1 : -1;
+  return pages
+    .flat()
+    .sort(
+      (a, b) =>
+        sign * (a.createdOn.getTime() - b.createdOn.getTime()) ||
+        sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, limit);
+}

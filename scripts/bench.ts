@@ -2,7 +2,8 @@
  * `npm run bench`: what the REST plumbing costs per request, as ratios against a baseline
  * handler measured in the same run on the same in-memory database (so the machine's speed
  * cancels out). Baseline: parse the request, one `select 1`, answer JSON. Then sign-up with a
- * registered email against a new one: the two must take the same time (ratio near 1).
+ * registered email against a new one: the two must take the same time (ratio near 1). Then the
+ * lists at 10k and 1M generated rows (bench/list-scale.ts) and the verify benchmark.
  */
 import { sql } from "drizzle-orm";
 import * as apiKeysRoute from "@/app/api/api-keys/route";
@@ -11,6 +12,7 @@ import { installDatabase } from "@/db/client";
 import { getDb } from "@/db/open";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { makeOrganization, makeOrganizationKey } from "@/lib/testing/factories";
+import { listScaleBench } from "./bench/list-scale";
 import { pagesBench } from "./bench/pages-bench";
 import { signUpTiming } from "./bench/sign-up-timing";
 import { verifyBench } from "./bench/verify-bench";
@@ -90,6 +92,8 @@ async function main() {
     `${"new ÷ registered".padEnd(55)} ${(signUp.unknownMs / signUp.knownMs).toFixed(2).padStart(10)}`,
   );
   await handle.close();
+  installDatabase(undefined);
+  await listScaleBench();
   await verifyBench();
   await pagesBench();
 }

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/open";
 import { migrate } from "@/db/migrate";
 import { seed } from "@/db/seed";
+import { scaleSizeFor, seedScale } from "@/db/seed-scale";
 import { systemActor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
@@ -18,6 +19,8 @@ const usage = `Usage: npm run cli -- <command>
 
   migrate                                      apply database migrations
   seed                                         create the demo data (once)
+  seed --scale [--size N]                      add N subscriptions and product keys, N/10 organizations and
+                                               bundle requests, in SQL (N: 1,000,000 on PostgreSQL, 20,000 on PGlite)
   create-admin --email E --password P [--name N]
                                                create a platform admin
   api-key create (--org <slug|id> | --platform) [--name N]
@@ -39,6 +42,8 @@ async function main(argv: string[]) {
       name: { type: "string" },
       org: { type: "string" },
       platform: { type: "boolean", default: false },
+      scale: { type: "boolean", default: false },
+      size: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -55,6 +60,14 @@ async function main(argv: string[]) {
         break;
       case "seed": {
         await migrate(handle);
+        if (values.scale) {
+          const n = values.size ? Number(values.size) : handle.driver === "postgres" ? 1_000_000 : 20_000;
+          if (!Number.isInteger(n) || n < 10) fail("--size must be a whole number of at least 10");
+          const size = scaleSizeFor(n);
+          console.log(`Adding ${JSON.stringify(size)} (${handle.driver})…`);
+          await seedScale(handle.db, size, (line) => console.log(`  ${line}`));
+          break;
+        }
         const result = await seed(handle.db);
         console.log(
           result.created ? "Demo data created. Sign in with:" : "Demo data already present. Sign in with:",

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accessExchangeType, products } from "./catalog";
 import { entityColumns, timestampColumn } from "./columns";
@@ -74,6 +75,19 @@ export const bundles = pgTable(
   (t) => [
     index("bundles_org_idx").on(t.organizationId, t.name, t.id),
     index("bundles_provider_status_idx").on(t.providerOrganizationId, t.contractStatus, t.requestedOn),
+    // The bundle search's sorts, each with the id as its tie-breaker, and its substring search.
+    index("bundles_name_idx").on(t.name, t.id),
+    index("bundles_created_idx").on(t.createdOn, t.id),
+    index("bundles_updated_idx").on(t.updatedOn, t.id),
+    index("bundles_requested_idx").on(t.requestedOn, t.id),
+    index("bundles_status_idx").on(t.contractStatus, t.id),
+    // The approval queue: one state, or the open ones (its default), oldest request first.
+    index("bundles_status_requested_idx").on(t.contractStatus, t.requestedOn, t.id),
+    index("bundles_open_requested_idx")
+      .on(t.requestedOn, t.id)
+      .where(sql`${t.contractStatus} in ('REQUESTED', 'IN_PROGRESS')`),
+    index("bundles_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("bundles_description_trgm_idx").using("gin", sql`${t.description} gin_trgm_ops`),
   ],
 );
 

@@ -44,6 +44,12 @@ export const organizations = pgTable(
     uniqueIndex("organizations_slug_unique").on(t.slug),
     index("organizations_name_idx").on(sql`lower(${t.name})`, t.id),
     index("organizations_created_idx").on(t.createdOn, t.id),
+    index("organizations_slug_id_idx").on(t.slug, t.id),
+    // Substring search (ILIKE '%…%') through pg_trgm: the list's query, and the subscriptions
+    // and bundles searches that match an organization's name or slug.
+    index("organizations_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("organizations_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("organizations_slug_trgm_idx").using("gin", sql`${t.slug} gin_trgm_ops`),
   ],
 );
 

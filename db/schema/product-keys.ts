@@ -118,6 +118,7 @@ export const productKeys = pgTable(
     index("product_keys_created_idx").on(t.createdOn, t.id),
     index("product_keys_subscription_idx").on(t.subscriptionId),
     index("product_keys_tags_idx").using("gin", t.tags),
+    index("product_keys_owner_email_pattern_idx").on(sql`${t.ownerEmail} text_pattern_ops`),
   ],
 );
 
@@ -165,6 +166,8 @@ export const productKeySecrets = pgTable(
     uniqueIndex("product_key_secrets_hash_unique").on(t.secretHash),
     index("product_key_secrets_key_idx").on(t.productKeyId),
     index("product_key_secrets_prefix_idx").on(t.prefix),
+    // A prefix search (LIKE 'abc%'): the plain btree cannot serve LIKE under a non-C collation.
+    index("product_key_secrets_prefix_pattern_idx").on(sql`${t.prefix} text_pattern_ops`),
   ],
 );
 

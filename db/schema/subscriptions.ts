@@ -131,6 +131,13 @@ export const subscriptions = pgTable(
     index("subscriptions_provider_created_idx").on(t.providerOrganizationId, t.createdOn, t.id),
     index("subscriptions_created_idx").on(t.createdOn, t.id),
     index("subscriptions_product_idx").on(t.productId),
+    // The list's filters by status or product, newest first with the id as tie-breaker.
+    index("subscriptions_status_created_idx").on(t.status, t.createdOn, t.id),
+    index("subscriptions_product_created_idx").on(t.productId, t.createdOn, t.id),
+    // The live ones (Kodexa's list, the portal's default): no row-by-row skipping of ended ones.
+    index("subscriptions_live_created_idx")
+      .on(t.createdOn, t.id)
+      .where(sql`${t.status} <> 'ended'`),
     index("subscriptions_status_period_idx").on(t.status, t.currentPeriodEndsOn),
     index("subscriptions_status_grace_idx").on(t.status, t.graceEndsOn),
     index("subscriptions_status_starts_idx").on(t.status, t.startsOn),

@@ -10,6 +10,7 @@ import {
   type ContractStatus,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { listTotal } from "@/lib/list-total";
 import { nowMs } from "@/lib/clock";
 import { parseInput } from "@/lib/validation";
 import { approvalQueueSchema } from "./bundle-schemas";
@@ -62,7 +63,7 @@ export async function listApprovalQueue({ actor, input = {} }: { actor: Actor; i
   );
   const order = query.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(bundles).where(where);
+  const total = await listTotal(db, db.select({ id: bundles.id }).from(bundles).where(where));
   const rows = await db
     .select({ bundle: bundles, organizationName: organizations.name })
     .from(bundles)
@@ -104,5 +105,11 @@ export async function listApprovalQueue({ actor, input = {} }: { actor: Actor; i
     openPlans: planCounts.find((c) => c.bundleId === bundle.id)?.open ?? 0,
     changeSequence: bundle.changeSequence,
   }));
-  return { items, total, page: query.page, size: query.size };
+  return {
+    items,
+    total: total.count,
+    totalEstimated: total.estimated,
+    page: query.page,
+    size: query.size,
+  };
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productGroups, products, type Product } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { parseSort, toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
+import { listTotal } from "@/lib/list-total";
 import { isUuid, parseInput } from "@/lib/validation";
 import { listed, productsVisibleTo } from "./catalog-visibility";
 import { presentProduct } from "./present-catalog";
@@ -88,7 +89,7 @@ export async function pageProducts({
           ? products.priceMinor
           : products.order;
   const db = await getDb();
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(products)
@@ -96,7 +97,7 @@ export async function pageProducts({
       .orderBy(...(page.sort ? [] : [desc(products.promoted)]), sort(column), asc(products.id))
       .limit(page.size)
       .offset(page.page * page.size),
-    db.select({ n: count() }).from(products).where(where),
+    listTotal(db, db.select({ id: products.id }).from(products).where(where)),
   ]);
-  return toSpringPage(await presentProducts(db, rows), page, total?.n ?? 0);
+  return toSpringPage(await presentProducts(db, rows), page, total);
 }

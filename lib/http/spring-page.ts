@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { queryInteger } from "@/lib/input/numbers";
+import type { ListTotal } from "@/lib/list-total";
 
 /** The furthest page: deeper offsets only make the database skip rows, never find more. */
 const maxPage = 100_000;
@@ -50,18 +51,29 @@ export const springPageSchema = <T extends z.ZodType>(item: T) =>
     }),
     size: z.number().int(),
     sort: sortSchema,
-    totalElements: z.number().int(),
+    totalElements: z
+      .number()
+      .int()
+      .describe(
+        "How many items match. Exact up to 10,000; above that the database planner's estimate (see totalElementsEstimated), so a page over a million rows never counts them all.",
+      ),
+    totalElementsEstimated: z
+      .boolean()
+      .describe("True when totalElements (and totalPages) is the planner's estimate, not an exact count."),
     totalPages: z.number().int(),
     empty: z.boolean(),
   });
 
-export function toSpringPage<T>(content: T[], query: SpringPageQuery, totalElements: number) {
+export function toSpringPage<T>(content: T[], query: SpringPageQuery, total: number | ListTotal) {
+  const { count: totalElements, estimated } =
+    typeof total === "number" ? { count: total, estimated: false } : total;
   const sort = { empty: !query.sort, sorted: !!query.sort, unsorted: !query.sort };
   const totalPages = Math.ceil(totalElements / query.size);
   return {
     content,
     first: query.page === 0,
-    last: query.page >= totalPages - 1,
+    // An estimate may be short or long: only a page that came back short is surely the last.
+    last: estimated ? content.length < query.size : query.page >= totalPages - 1,
     number: query.page,
     numberOfElements: content.length,
     pageable: {
@@ -75,6 +87,7 @@ export function toSpringPage<T>(content: T[], query: SpringPageQuery, totalEleme
     size: query.size,
     sort,
     totalElements,
+    totalElementsEstimated: estimated,
     totalPages,
     empty: content.length === 0,
   };

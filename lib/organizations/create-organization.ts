@@ -1,5 +1,6 @@
 import "server-only";
-import { eq, like } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { organizations, type Organization, type OrganizationStatus } from "@/db/schema";
@@ -16,19 +17,35 @@ export const slugTaken = () =>
     invalidFields: [{ name: "slug", reason: "is already taken" }],
   });
 
-/** A slug nobody uses yet, derived from the name: "acme", then "acme-2", "acme-3", … */
+/** How many numbered candidates ("acme-2" … "acme-10") are tried before a random suffix. */
+const numberedCandidates = 10;
+
+/**
+ * A slug nobody uses yet, derived from the name: "acme", then "acme-2" … "acme-10", then
+ * "acme-" and six random hex digits. Candidates are checked by equality on the unique index,
+ * so the cost does not grow with how many slugs start the same way.
+ */
 async function freeSlugFor(tx: Executor, name: string): Promise<string> {
   const base = slugify(name);
+  const candidates = [base, ...Array.from({ length: numberedCandidates - 1 }, (_, i) => `${base}-${i + 2}`)];
   const taken = new Set(
     (
       await tx
         .select({ slug: organizations.slug })
         .from(organizations)
-        .where(like(organizations.slug, `${base}%`))
+        .where(inArray(organizations.slug, candidates))
     ).map((row) => row.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const free = candidates.find((slug) => !taken.has(slug));
+  if (free) return free;
+  for (;;) {
+    const slug = `${base}-${randomBytes(3).toString("hex")}`;
+    const [existing] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, slug));
+    if (!existing) return slug;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { organizations, type Organization } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
@@ -15,6 +15,7 @@ import {
   type OrganizationFilter,
   type OrganizationView,
 } from "./schemas";
+import { listTotal, type ListTotal } from "@/lib/list-total";
 import { containing } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
@@ -79,21 +80,18 @@ export async function listOrganizations({
   };
 }
 
-/** How many organizations match the filters (the list's "1–25 of N"). */
+/** How many organizations match the filters (the list's "1–25 of N"), estimated above 10,000. */
 export async function countOrganizations({
   actor,
   filter,
 }: {
   actor: Actor;
   filter: unknown;
-}): Promise<number> {
+}): Promise<ListTotal> {
   authorize(actor, "platform.organizations.manage");
   const db = await getDb();
-  const [row] = await db
-    .select({ n: count() })
-    .from(organizations)
-    .where(filterConditions(parseInput(organizationFilterSchema, filter)));
-  return row?.n ?? 0;
+  const where = filterConditions(parseInput(organizationFilterSchema, filter));
+  return listTotal(db, db.select({ id: organizations.id }).from(organizations).where(where));
 }
 
 /** The same list as a Spring page, for Kodexa clients (`page`, `size`, `sort=name,asc`). */
@@ -111,7 +109,7 @@ export async function pageOrganizations({
   const { field, direction } = parseSort(page.sort, organizationSortFields, "name");
   const order = direction === "asc" ? asc : desc;
   const db = await getDb();
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(organizations)
@@ -119,9 +117,9 @@ export async function pageOrganizations({
       .orderBy(order(sortColumn(field)), order(organizations.id))
       .limit(page.size)
       .offset(page.page * page.size),
-    db.select({ n: count() }).from(organizations).where(where),
+    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(where)),
   ]);
-  return toSpringPage(rows.map(presentOrganization), page, total?.n ?? 0);
+  return toSpringPage(rows.map(presentOrganization), page, total);
 }
 
 const csvColumns = [

@@ -48,6 +48,16 @@ describe("creating organizations", () => {
     });
   });
 
+  it("numbers a taken derived slug up to -10, then adds a random suffix", async () => {
+    const name = `Crowded ${Date.now()}`;
+    const slugs: string[] = [];
+    for (let i = 0; i < 12; i++) slugs.push((await create({ name })).slug);
+    const base = slugs[0]!;
+    expect(slugs.slice(0, 10)).toEqual([base, ...Array.from({ length: 9 }, (_, i) => `${base}-${i + 2}`)]);
+    for (const slug of slugs.slice(10)) expect(slug).toMatch(new RegExp(`^${base}-[0-9a-f]{6}$`));
+    expect(new Set(slugs).size).toBe(12);
+  });
+
   it("refuses a taken or malformed slug with a field error, writing nothing", async () => {
     const taken = await create({ name: "Taken Co" });
     const before = await organizationCount();

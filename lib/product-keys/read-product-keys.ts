@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, like, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { productKeyProducts, productKeys, productKeySecrets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { decodeDateCursor, encodeCursor, mergeByCreated } from "@/lib/keyset-cursor";
 import { escapeLike } from "@/lib/sql-like";
-import { commercialListScope } from "@/lib/subscriptions/commercial-policy";
+import { commercialListScope, commercialListSides } from "@/lib/subscriptions/commercial-policy";
 import { parseInput } from "@/lib/validation";
 import { loadProductKey } from "./load-product-key";
 import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
@@ -35,12 +35,12 @@ export function productKeyConditions(actor: Actor, f: ProductKeyFilter): SQL | u
       : undefined,
     f.status ? eq(productKeyStatusSql(now()), f.status) : undefined,
     f.tag ? sql`${productKeys.tags} @> array[${f.tag}]::text[]` : undefined,
+    // Prefixes are case-sensitive base62; emails are stored lower-cased. One IN over a UNION
+    // rather than an OR of two tests: each side is served by its pattern index, where an OR
+    // would test every key in the list's order until a page is full.
     starting
-      ? or(
-          // Prefixes are case-sensitive base62; emails are stored lower-cased.
-          sql`exists (select 1 from ${productKeySecrets} where ${productKeySecrets.productKeyId} = ${productKeys.id} and ${like(productKeySecrets.prefix, starting)})`,
-          like(productKeys.ownerEmail, starting.toLowerCase()),
-        )
+      ? sql`${productKeys.id} in (select ${productKeySecrets.productKeyId} from ${productKeySecrets} where ${like(productKeySecrets.prefix, starting)}
+            union select ${productKeys.id} from ${productKeys} where ${like(productKeys.ownerEmail, starting.toLowerCase())})`
       : undefined,
   );
 }
@@ -63,12 +63,21 @@ export async function listProductKeys({
   }
   const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const rows = await db
-    .select()
-    .from(productKeys)
-    .where(and(productKeyConditions(actor, q), after))
-    .orderBy(order(productKeys.createdOn), order(productKeys.id))
-    .limit(q.limit + 1);
+  const sides = commercialListSides(actor, {
+    subscriber: productKeys.organizationId,
+    provider: productKeys.providerOrganizationId,
+  });
+  const pages = await Promise.all(
+    sides.map((side) =>
+      db
+        .select()
+        .from(productKeys)
+        .where(and(productKeyConditions(actor, q), after, side))
+        .orderBy(order(productKeys.createdOn), order(productKeys.id))
+        .limit(q.limit + 1),
+    ),
+  );
+  const rows = mergeByCreated(pages, q.limit + 1, q.direction);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

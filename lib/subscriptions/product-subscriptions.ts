@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, inArray } from "drizzle-orm";
+import { and, desc, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { organizations, products, subscriptions, type Subscription } from "@/db/schema";
@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { presentProducts } from "@/lib/catalog/product-reads";
 import { notFound } from "@/lib/errors";
 import { toSpringPage, type SpringPageQuery } from "@/lib/http/spring-page";
+import { listTotal } from "@/lib/list-total";
 import { presentOrganization } from "@/lib/organizations/present-organization";
 import { parseInput } from "@/lib/validation";
 import { endSubscription } from "./cancel-subscription";
@@ -88,7 +89,7 @@ export async function pageProductSubscriptions({
 }) {
   const where = and(subscriptionConditions(actor, { organizationId, productId, live: "true" }));
   const db = await getDb();
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(subscriptions)
@@ -96,9 +97,9 @@ export async function pageProductSubscriptions({
       .orderBy(desc(subscriptions.createdOn), desc(subscriptions.id))
       .limit(page.size)
       .offset(page.page * page.size),
-    db.select({ n: count() }).from(subscriptions).where(where),
+    listTotal(db, db.select({ id: subscriptions.id }).from(subscriptions).where(where)),
   ]);
-  return toSpringPage(await present(db, rows), page, total?.n ?? 0);
+  return toSpringPage(await present(db, rows), page, total);
 }
 
 /** Changes the quantity, at the version the caller read. */

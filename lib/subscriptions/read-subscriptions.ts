@@ -12,10 +12,10 @@ import {
   type Subscription,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { decodeDateCursor, encodeCursor, mergeByCreated } from "@/lib/keyset-cursor";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
-import { commercialListScope } from "./commercial-policy";
+import { commercialListScope, commercialListSides } from "./commercial-policy";
 import { loadSubscription } from "./load-subscription";
 import { subscriptionListQuerySchema, type SubscriptionFilter } from "./subscription-schemas";
 
@@ -136,12 +136,21 @@ export async function listSubscriptions({
   }
   const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const rows = await db
-    .select()
-    .from(subscriptions)
-    .where(and(subscriptionConditions(actor, q), after))
-    .orderBy(order(subscriptions.createdOn), order(subscriptions.id))
-    .limit(q.limit + 1);
+  const sides = commercialListSides(actor, {
+    subscriber: subscriptions.organizationId,
+    provider: subscriptions.providerOrganizationId,
+  });
+  const pages = await Promise.all(
+    sides.map((side) =>
+      db
+        .select()
+        .from(subscriptions)
+        .where(and(subscriptionConditions(actor, q), after, side))
+        .orderBy(order(subscriptions.createdOn), order(subscriptions.id))
+        .limit(q.limit + 1),
+    ),
+  );
+  const rows = mergeByCreated(pages, q.limit + 1, q.direction);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

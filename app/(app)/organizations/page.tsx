@@ -139,9 +139,10 @@ export default async function OrganizationsPage({
         <TablePager
           from={table.from}
           shown={page.items.length}
-          total={total}
+          total={total.count}
+          estimated={total.estimated}
           size={table.size}
-          noun={total === 1 ? "organization" : "organizations"}
+          noun={total.count === 1 ? "organization" : "organizations"}
           next={
             page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
           }

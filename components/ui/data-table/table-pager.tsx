@@ -14,6 +14,7 @@ export function TablePager({
   shown,
   total,
   capped = false,
+  estimated = false,
   size,
   next,
   noun,
@@ -22,6 +23,8 @@ export function TablePager({
   shown: number;
   total: number;
   capped?: boolean;
+  /** The total is the planner's estimate (lib/list-total.ts), not a count. */
+  estimated?: boolean;
   size: number;
   next: Record<string, string> | null;
   noun: string;
@@ -32,7 +35,7 @@ export function TablePager({
   return (
     <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
       <p aria-live="polite" data-testid="table-count">
-        {range} of {capped ? "more than " : ""}
+        {range} of {capped ? "more than " : estimated ? "about " : ""}
         {total.toLocaleString("en")} {noun}
       </p>
       <div className="flex flex-wrap items-center gap-3">

@@ -116,7 +116,14 @@ export const astraSubscriptionListSchema = z.object({
   ),
   metadata: z.object({
     continue: z.string().optional().describe("Send as `continue` for the next page; absent on the last"),
-    count: z.number().int().optional().describe("With count=true: every match, whatever the page"),
+    count: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        "With count=true: every match, whatever the page; exact up to 10,000, the database planner's estimate above (then countEstimated is true)",
+      ),
+    countEstimated: z.literal(true).optional().describe("Present when count is an estimate"),
   }),
 });
 

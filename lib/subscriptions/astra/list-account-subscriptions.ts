@@ -1,8 +1,9 @@
 import "server-only";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { listTotal } from "@/lib/list-total";
 import { commercialListScope } from "../commercial-policy";
 import { ensureAccountProduct } from "./account-product";
 import { astraAccount } from "./astra-account";
@@ -92,7 +93,9 @@ export async function listAccountSubscriptions({
       .orderBy(...keys.map((key) => sql`${key.expression} ${sql.raw(key.direction)}`))
       .limit(limit + 1)
       .offset(position ? 0 : (query.skip ?? 0)),
-    query.count === "true" ? db.select({ n: count() }).from(subscriptions).where(where) : null,
+    query.count === "true"
+      ? listTotal(db, db.select({ id: subscriptions.id }).from(subscriptions).where(where))
+      : null,
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1) as Record<string, unknown> | undefined;
@@ -110,7 +113,7 @@ export async function listAccountSubscriptions({
             ),
           }
         : {}),
-      ...(total ? { count: total[0]?.n ?? 0 } : {}),
+      ...(total ? { count: total.count, ...(total.estimated ? { countEstimated: true as const } : {}) } : {}),
     },
   };
 }

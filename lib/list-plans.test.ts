@@ -1,0 +1,184 @@
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type { Pool } from "pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { beforeAll, describe, expect, it } from "vitest";
+import { currentDatabase, installDatabase, type Database, type DatabaseHandle } from "@/db/client";
+import * as schema from "@/db/schema";
+import { organizations } from "@/db/schema";
+import { scaleSizeFor, seedScale } from "@/db/seed-scale";
+import { systemActor, type Actor } from "@/lib/auth/actor";
+import { listApprovalQueue } from "@/lib/bundles/approval-queue";
+import { searchBundles } from "@/lib/bundles/search-bundles";
+import { listOrganizations, pageOrganizations } from "@/lib/organizations/list-organizations";
+import { createOrganization } from "@/lib/organizations/create-organization";
+import { listProductKeys } from "@/lib/product-keys/read-product-keys";
+import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
+import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
+import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
+import { userActor } from "@/lib/testing/factories";
+
+/**
+ * Every list query's plan, over generated data (db/seed-scale.ts): a sequential scan of a large
+ * table means a list lost the index that serves its sort or search, and at a million rows that is
+ * a slow page. The list runs for real through a database that records its statements; each is then
+ * EXPLAINed as it was sent. Kept small so it runs on PGlite too (see `explain` for why that holds).
+ */
+const size = 5_000;
+// The join tables (bundle_products, product_key_products) are read by a page's ids; at this size
+// the planner joins them from the other side, so they are left out rather than checked wrongly.
+const largeTables = ["organizations", "subscriptions", "product_keys", "product_key_secrets", "bundles"];
+const seqScan = new RegExp(`Seq Scan on (${largeTables.join("|")})\\b`);
+const indexScan = new RegExp(`Index (Only )?Scan (Backward )?using \\S+ on (${largeTables.join("|")})\\b`);
+
+/**
+ * The ways a plan can read a large table whole: a sequential scan, or (with sequential scans
+ * priced out) an index walked end to end with a filter on every row instead of an index condition.
+ */
+function wholeTableReads(plan: string): string[] {
+  const lines = plan.split("\n");
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    if (seqScan.test(line)) found.push(line.trim());
+    if (!indexScan.test(line)) return;
+    const details: string[] = [];
+    for (const next of lines.slice(i + 1)) {
+      if (next.includes("->")) break;
+      details.push(next);
+    }
+    const conditioned = details.some((d) => d.includes("Index Cond:"));
+    if (!conditioned && details.some((d) => d.includes("Filter:"))) found.push(line.trim());
+  });
+  return found;
+}
+
+type Statement = { text: string; params: unknown[] };
+let handle: DatabaseHandle;
+const recorded: Statement[] = [];
+let admin: Actor;
+let customer: Actor;
+
+/** The same connection, with a logger that keeps each statement and its parameters. */
+function recordingDatabase(): Database {
+  const logger = { logQuery: (text: string, params: unknown[]) => void recorded.push({ text, params }) };
+  const client = (handle.db as unknown as { $client: unknown }).$client;
+  return handle.driver === "pglite"
+    ? drizzlePglite(client as PGlite, { schema, logger })
+    : drizzlePg(client as Pool, { schema, logger });
+}
+
+/**
+ * The statement's plan with sequential scans priced out (`enable_seqscan = off`): at a test's
+ * size the planner rightly reads a 2,000-row table whole, so the question asked is whether an
+ * index can serve the query at all; with none, the plan still shows the sequential scan. A
+ * search must find its rows through an index condition (a bitmap scan of its trigram or pattern
+ * index), so for one ordered index walks are priced out too: at this size the planner would
+ * rather walk the sort's index and filter, which at a million rows reads them all for a rare match.
+ */
+async function explain({ text, params }: Statement, search: boolean): Promise<string> {
+  type Queryable = { query(text: string, params?: unknown[]): Promise<{ rows: Record<string, string>[] }> };
+  const client = (
+    handle.db as unknown as { $client: Queryable & { connect?(): Promise<Queryable & { release(): void }> } }
+  ).$client;
+  const connection = client.connect ? await client.connect() : client;
+  try {
+    await connection.query("set enable_seqscan = off");
+    if (search) await connection.query("set enable_indexscan = off");
+    const result = await connection.query(`explain ${text}`, params);
+    await connection.query("reset enable_seqscan");
+    await connection.query("reset enable_indexscan");
+    return result.rows.map((row) => Object.values(row)[0]).join("\n");
+  } finally {
+    if ("release" in connection) connection.release();
+  }
+}
+
+/** Runs a list through the recording database and answers the plans of its statements. */
+async function plansOf(run: () => Promise<unknown>, search = false): Promise<string[]> {
+  recorded.length = 0;
+  installDatabase({ ...handle, db: recordingDatabase() });
+  try {
+    await run();
+  } finally {
+    installDatabase(handle);
+  }
+  const statements = recorded.filter(({ text }) => /^\s*(select|with)/i.test(text));
+  return Promise.all(statements.map((statement) => explain(statement, search)));
+}
+
+beforeAll(async () => {
+  handle = currentDatabase();
+  await seedScale(handle.db, scaleSizeFor(size));
+  admin = systemActor();
+  const [org] = await handle.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`not ${organizations.provider} and ${organizations.slug} like 'scale-%'`)
+    .limit(1);
+  customer = userActor("plans", org!.id, "owner");
+}, 300_000);
+
+const deep = { page: 200, size: 20 };
+/** Each list, whether it is a search (see `explain`), and how to run it. */
+const lists: [string, boolean, () => Promise<unknown>][] = [
+  ["organizations (admin list)", false, () => listOrganizations({ actor: admin, query: {} })],
+  ["organizations by slug", false, () => listOrganizations({ actor: admin, query: { sort: "slug" } })],
+  ["organizations search", true, () => listOrganizations({ actor: admin, query: { query: "-4242" } })],
+  [
+    "organizations Spring page",
+    false,
+    () => pageOrganizations({ actor: admin, filter: {}, page: { page: 0, size: 20 } }),
+  ],
+  ["organizations deep page", false, () => pageOrganizations({ actor: admin, filter: {}, page: deep })],
+  ["subscriptions (admin list)", false, () => listSubscriptionRows({ actor: admin, query: {} })],
+  [
+    "subscriptions by status",
+    false,
+    () => listSubscriptionRows({ actor: admin, query: { status: "paused" } }),
+  ],
+  ["subscriptions count", false, () => countSubscriptions({ actor: admin, filter: { status: "grace" } })],
+  ["subscriptions (customer portal)", false, () => listSubscriptions({ actor: customer, query: {} })],
+  [
+    "product subscriptions Spring page",
+    false,
+    () => pageProductSubscriptions({ actor: admin, page: { page: 0, size: 20 } }),
+  ],
+  ["product subscriptions deep page", false, () => pageProductSubscriptions({ actor: admin, page: deep })],
+  ["product keys (admin list)", false, () => listProductKeys({ actor: admin, query: {} })],
+  ["product keys by prefix", true, () => listProductKeys({ actor: admin, query: { q: "sdpk_abc" } })],
+  ["product keys (customer portal)", false, () => listProductKeys({ actor: customer, query: {} })],
+  ["bundle search", false, () => searchBundles({ actor: admin, input: {} })],
+  ["bundle search by name", true, () => searchBundles({ actor: admin, input: { q: "bundle 1234" } })],
+  [
+    "bundle search deep page",
+    false,
+    () => searchBundles({ actor: admin, input: { sort: "createdAt desc", ...deep } }),
+  ],
+  ["approval queue", false, () => listApprovalQueue({ actor: admin, input: {} })],
+];
+
+describe(`list plans at ${size} generated subscriptions`, () => {
+  it.each(lists)("%s reads no large table whole", async (_name, search, run) => {
+    const plans = await plansOf(run, search);
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.flatMap(wholeTableReads)).toEqual([]);
+  });
+
+  it("sees a sequential scan when a list's index is missing (the check can fail)", async () => {
+    await handle.db.execute(sql`drop index organizations_search_trgm_idx`);
+    try {
+      const plans = await plansOf(() => listOrganizations({ actor: admin, query: { query: "-4242" } }), true);
+      expect(plans.flatMap(wholeTableReads)).not.toEqual([]);
+    } finally {
+      await handle.db.execute(
+        sql`create index organizations_search_trgm_idx on organizations using gin (search_text gin_trgm_ops)`,
+      );
+    }
+  });
+
+  it("derives a slug by equality, whatever number of slugs share its start", async () => {
+    const plans = await plansOf(() => createOrganization({ actor: admin, input: { name: "Scale" } }));
+    expect(plans.flatMap(wholeTableReads)).toEqual([]);
+  });
+});
