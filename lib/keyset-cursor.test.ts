@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors";
-import { decodeCursor, decodeDateCursor, encodeCursor } from "./keyset-cursor";
+import { decodeCursor, decodeDateCursor, encodeCursor, mergeByCreated } from "./keyset-cursor";
 
 const id = "7f1c2a4e-8b5d-4c3a-9e2f-1a2b3c4d5e6f";
 const forge = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
@@ -47,5 +47,20 @@ describe("keyset cursors", () => {
         value,
       ).toEqual(invalid);
     }
+  });
+});
+
+describe("merging the two sides of a scoped list", () => {
+  const row = (id: string, at: string) => ({ id, createdOn: new Date(at) });
+  const subscribed = [row("b", "2026-01-03T00:00:00Z"), row("a", "2026-01-01T00:00:00Z")];
+  const provided = [row("c", "2026-01-03T00:00:00Z"), row("d", "2026-01-02T00:00:00Z")];
+
+  it("keeps newest first, ties broken by id, and cuts at the limit", () => {
+    expect(mergeByCreated([subscribed, provided], 3, "desc").map((r) => r.id)).toEqual(["c", "b", "d"]);
+  });
+
+  it("keeps oldest first when the table asks for it", () => {
+    const oldestFirst = [[...subscribed].reverse(), [...provided].reverse()];
+    expect(mergeByCreated(oldestFirst, 3, "asc").map((r) => r.id)).toEqual(["a", "d", "b"]);
   });
 });
