@@ -21,19 +21,22 @@ const ApiReferenceReact = dynamic(
 export function ApiReferenceViewer() {
   const { resolvedTheme } = useTheme();
   return (
-    <ApiReferenceReact
-      configuration={{
-        url: "/api/openapi.json",
-        withDefaultFonts: false,
-        telemetry: false,
-        // Nothing that leaves this server: no hosted API client, no AI agent, no Scalar proxy.
-        hideClientButton: true,
-        agent: { disabled: true },
-        hideDarkModeToggle: true,
-        forceDarkModeState: resolvedTheme === "dark" ? "dark" : "light",
-        showDeveloperTools: "never",
-        documentDownloadType: "json",
-      }}
-    />
+    // Marked so the accessibility spec can tell Scalar's own markup from the page around it.
+    <div data-third-party="scalar">
+      <ApiReferenceReact
+        configuration={{
+          url: "/api/openapi.json",
+          withDefaultFonts: false,
+          telemetry: false,
+          // Nothing that leaves this server: no hosted API client, no AI agent, no Scalar proxy.
+          hideClientButton: true,
+          agent: { disabled: true },
+          hideDarkModeToggle: true,
+          forceDarkModeState: resolvedTheme === "dark" ? "dark" : "light",
+          showDeveloperTools: "never",
+          documentDownloadType: "json",
+        }}
+      />
+    </div>
   );
 }

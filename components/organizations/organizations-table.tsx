@@ -25,7 +25,7 @@ const columns = column.columns([
     cell: (c) => (
       <Link
         href={`/organizations/${c.row.original.id}`}
-        className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
       >
         {c.getValue()}
       </Link>

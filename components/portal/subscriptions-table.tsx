@@ -37,7 +37,7 @@ const columns = column.columns([
       <>
         <Link
           href={`/portal/subscriptions/${row.id}`}
-          className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
         >
           {row.productName}
           {row.planName && ` · ${row.planName}`}

@@ -36,7 +36,7 @@ const keyColumns = (base: string, withOrganization: boolean) => [
     cell: (c) => (
       <Link
         href={`${base}/${c.row.original.id}`}
-        className="font-mono text-brand-700 hover:underline dark:text-brand-400"
+        className="font-mono text-brand-700 hover:underline dark:text-brand-300"
       >
         {c.getValue()}…
       </Link>

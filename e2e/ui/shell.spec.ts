@@ -19,7 +19,7 @@ test("the user menu works from the keyboard and closes on Escape and outside cli
   const trigger = page.getByTestId("user-menu");
   await trigger.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
+  await expect(page.getByRole("menuitem", { name: "Your account" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toHaveCount(0);
   await expect(trigger).toBeFocused();

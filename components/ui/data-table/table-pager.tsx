@@ -58,7 +58,7 @@ export function TablePager({
         {from > 1 && (
           <Link
             href={hrefWith({})}
-            className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
           >
             ← First page
           </Link>
@@ -66,7 +66,7 @@ export function TablePager({
         {next && (
           <Link
             href={hrefWith(next, { keepPage: true })}
-            className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
           >
             Next page →
           </Link>
