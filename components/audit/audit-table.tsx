@@ -1,11 +1,15 @@
-import { Table, Td, Th } from "@/components/ui/table";
+"use client";
+
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { columnsFor } from "@/components/ui/data-table/features";
 import type { AuditEventView } from "@/lib/audit/schemas";
 
 function Change({ before, after }: { before: unknown; after: unknown }) {
-  if (before == null && after == null) return <span className="text-zinc-400">—</span>;
+  if (before == null && after == null) return <span className="text-zinc-600 dark:text-zinc-400">—</span>;
   return (
     <details>
-      <summary className="cursor-pointer text-brand-600">Before / after</summary>
+      <summary className="cursor-pointer text-brand-700 dark:text-brand-400">Before / after</summary>
       <div className="mt-2 grid gap-2 lg:grid-cols-2">
         <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">
           {JSON.stringify(before, null, 2)}
@@ -18,49 +22,85 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
+const when = (e: AuditEventView) => `${e.occurredOn.replace("T", " ").slice(0, 19)} UTC`;
+
+const column = columnsFor<AuditEventView>();
+const columns = column.columns([
+  column.accessor("occurredOn", {
+    header: "Time",
+    cell: (c) => (
+      <time dateTime={c.getValue()} className="whitespace-nowrap">
+        {when(c.row.original)}
+      </time>
+    ),
+  }),
+  column.accessor("actorLabel", { header: "Actor" }),
+  column.accessor("action", {
+    header: "Action",
+    cell: (c) => <code className="text-xs">{c.getValue()}</code>,
+  }),
+  column.accessor("objectType", {
+    header: "Object",
+    cell: (c) => (
+      <>
+        {c.getValue()}
+        {c.row.original.objectId && (
+          <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">
+            {c.row.original.objectId}
+          </span>
+        )}
+      </>
+    ),
+  }),
+]);
+const organization = column.accessor((e) => e.organizationName ?? e.organizationId ?? "—", {
+  id: "organization",
+  header: "Organization",
+});
+const change = column.display({
+  id: "change",
+  header: "Change",
+  cell: (c) => <Change before={c.row.original.before} after={c.row.original.after} />,
+});
+const withOrganization = [...columns, organization, change];
+const withoutOrganization = [...columns, change];
+
+const csvColumns = [
+  { header: "occurredOn", value: (e: AuditEventView) => e.occurredOn },
+  { header: "actor", value: (e: AuditEventView) => e.actorLabel },
+  { header: "action", value: (e: AuditEventView) => e.action },
+  { header: "objectType", value: (e: AuditEventView) => e.objectType },
+  { header: "objectId", value: (e: AuditEventView) => e.objectId ?? "" },
+  { header: "organization", value: (e: AuditEventView) => e.organizationName ?? e.organizationId ?? "" },
+  { header: "before", value: (e: AuditEventView) => (e.before == null ? "" : JSON.stringify(e.before)) },
+  { header: "after", value: (e: AuditEventView) => (e.after == null ? "" : JSON.stringify(e.after)) },
+];
+
+const rowId = (e: AuditEventView) => e.id;
+const label = (e: AuditEventView) => `${e.action} at ${when(e)}`;
+
+/**
+ * The audit log, newest first: the log pages by keyset and has no other order, so no header
+ * sorts. Chosen events export as CSV.
+ */
 export function AuditTable({
   events,
   showOrganization,
+  empty,
 }: {
   events: AuditEventView[];
   showOrganization: boolean;
+  empty: ReactNode;
 }) {
-  if (!events.length) return <p className="text-sm text-zinc-500">No events match.</p>;
   return (
-    <Table caption="Audit events">
-      <thead>
-        <tr>
-          <Th>Time</Th>
-          <Th>Actor</Th>
-          <Th>Action</Th>
-          <Th>Object</Th>
-          {showOrganization && <Th>Organization</Th>}
-          <Th>Change</Th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {events.map((event) => (
-          <tr key={event.id}>
-            <Td className="whitespace-nowrap">
-              <time dateTime={event.occurredOn}>{event.occurredOn.replace("T", " ").slice(0, 19)} UTC</time>
-            </Td>
-            <Td>{event.actorLabel}</Td>
-            <Td>
-              <code className="text-xs">{event.action}</code>
-            </Td>
-            <Td>
-              {event.objectType}
-              {event.objectId && (
-                <span className="block font-mono text-xs text-zinc-500">{event.objectId}</span>
-              )}
-            </Td>
-            {showOrganization && <Td>{event.organizationName ?? event.organizationId ?? "—"}</Td>}
-            <Td>
-              <Change before={event.before} after={event.after} />
-            </Td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      caption="Audit events"
+      rows={events}
+      columns={showOrganization ? withOrganization : withoutOrganization}
+      rowId={rowId}
+      rowLabel={label}
+      selection={{ csv: { filename: "audit-events.csv", columns: csvColumns } }}
+      empty={empty}
+    />
   );
 }

@@ -55,11 +55,13 @@ test("a provider imports products from CSV with a per-row report, then reorders 
     .getByRole("link", { name: `${tag} first` })
     .first()
     .click();
-  await page.getByRole("checkbox", { name: `${tag} second` }).check();
+  // The list's rows have checkboxes named after their products too: act only once the product is open.
+  await expect(page).toHaveURL(/\/catalog\/products\/[\w-]+$/);
+  await page.getByRole("checkbox", { name: `${tag} second`, exact: true }).check();
   await page.getByRole("button", { name: "Save product" }).click();
   await expect(page.getByText("Saved")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: `${tag} second` })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: `${tag} second`, exact: true })).toBeChecked();
   await page.goto(`/catalog?tab=products&productGroupId=${groupId}`);
 
   const download = page.waitForEvent("download");

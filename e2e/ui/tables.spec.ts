@@ -134,3 +134,26 @@ test("⌘K finds a product by name and opens it", async ({ page, signIn, api }) 
   await page.getByRole("button", { name: /Search…/ }).click();
   await expect(page.getByRole("dialog", { name: "Go to" })).toBeVisible();
 });
+
+test("the catalog's products sort by name from their header and count", async ({ page, signIn, api }) => {
+  const provider = await post(api, "/api/organizations", { name: unique("Sorted Provider"), provider: true });
+  const tag = unique("Sorted");
+  for (const name of [`${tag} b`, `${tag} a`, `${tag} c`])
+    await post(api, "/api/products", { name, providerOrganizationId: provider.id });
+  await signIn(page, demo.admin);
+  await page.goto(`/catalog?query=${tag}`);
+  await expect(page.getByTestId("table-count")).toHaveText("1–3 of 3 products");
+  const table = page.getByRole("table", { name: "Products" });
+  const names = table.getByRole("row").locator("td a[href^='/catalog/products/']");
+
+  await table.getByRole("button", { name: /Product/ }).click();
+  await expect(page).toHaveURL(/sort=name\.asc/);
+  await expect(names).toHaveText([`${tag} a`, `${tag} b`, `${tag} c`]);
+  await table.getByRole("button", { name: /Product/ }).click();
+  await expect(page).toHaveURL(/sort=name\.desc/);
+  await expect(names).toHaveText([`${tag} c`, `${tag} b`, `${tag} a`]);
+  await expect(table.getByRole("columnheader", { name: /Product/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+});

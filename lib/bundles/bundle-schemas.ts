@@ -131,6 +131,9 @@ export const searchBundlesSchema = z.object({
 });
 export type SearchBundlesInput = z.input<typeof searchBundlesSchema>;
 
+/** The fields a bundle search sorts by (`sort` reads "field asc|desc"). */
+export const bundleSortFields = ["name", "createdAt", "updatedAt", "requestedOn", "contractStatus"] as const;
+
 /** The orders the approver's queue can be read in (oldest request first by default). */
 export const approvalQueueSortFields = ["requestedOn", "name", "organizationName"] as const;
 

@@ -10,7 +10,7 @@ import { listTotal } from "@/lib/list-total";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
 import { parseBundleFilter, type FilterNode } from "./bundle-filter";
-import { searchBundlesSchema } from "./bundle-schemas";
+import { searchBundlesSchema, type bundleSortFields } from "./bundle-schemas";
 import { bundleScope } from "./bundle-scope";
 import { presentBundles } from "./present-bundle";
 
@@ -20,7 +20,7 @@ const sortColumns = {
   updatedAt: bundles.updatedOn,
   requestedOn: bundles.requestedOn,
   contractStatus: bundles.contractStatus,
-} as const;
+} as const satisfies Record<(typeof bundleSortFields)[number], unknown>;
 
 /** `name asc` (the default), `createdAt desc`, `name,desc`…; anything else is a 400 naming `sort`. */
 function orderOf(sort: string | undefined) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
@@ -18,6 +19,7 @@ const textFilters = [
   { name: "objectType", label: "Object type", placeholder: "user" },
   { name: "actor", label: "Actor", placeholder: "email or key name" },
 ] as const;
+const filterNames = [...textFilters.map((f) => f.name), "organizationId", "from"];
 
 export default async function AuditPage({
   searchParams,
@@ -31,6 +33,7 @@ export default async function AuditPage({
   const parsed = auditFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : {};
   const page = await listAuditEvents({ actor, filter });
+  const filtered = parsed.success && filterNames.some((name) => params[name]);
   const next = page.nextCursor ? new URLSearchParams({ ...params, cursor: page.nextCursor }) : null;
 
   return (
@@ -59,10 +62,30 @@ export default async function AuditPage({
           <Input name="from" type="datetime-local" defaultValue={params.from?.slice(0, 16) ?? ""} />
         </label>
       </FilterForm>
-      <AuditTable events={page.items} showOrganization={actor.platformAdmin} />
+      <AuditTable
+        events={page.items}
+        showOrganization={actor.platformAdmin}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No events match"
+              description="No recorded change matches these filters."
+              action={{ href: "/audit", label: "Clear filters" }}
+            />
+          ) : (
+            <EmptyState
+              title="No events yet"
+              description="Every change made in Subdesk, by a person or an API key, is recorded here with who made it and what it changed. Nothing has changed yet."
+            />
+          )
+        }
+      />
       {next && (
         <div className="mt-4">
-          <Link href={`/audit?${next}`} className="text-sm font-medium text-brand-600 hover:underline">
+          <Link
+            href={`/audit?${next}`}
+            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-400"
+          >
             Older events →
           </Link>
         </div>

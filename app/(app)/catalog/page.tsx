@@ -5,11 +5,12 @@ import { GroupsPanel } from "@/components/catalog/groups-panel";
 import { SortableList } from "@/components/catalog/sortable-list";
 import { TermsPanel } from "@/components/catalog/terms-panel";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { Badge } from "@/components/ui/badge";
+import { ProductsTable } from "@/components/catalog/products-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FilterForm } from "@/components/ui/filter-form";
-import { Input, inputClass } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { inputClass } from "@/components/ui/input";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { TableSearch } from "@/components/ui/data-table/table-search";
 import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
 import { managesProvider, runsCatalog } from "@/lib/catalog/catalog-access";
@@ -17,7 +18,8 @@ import { providerChoices } from "@/lib/catalog/catalog-choices";
 import { pageEditorProducts } from "@/lib/catalog/catalog-editor";
 import { listPricingRules } from "@/lib/catalog/pricing-rules";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
-import { productFilterSchema } from "@/lib/catalog/schemas";
+import { productFilterSchema, productSortFields } from "@/lib/catalog/schemas";
+import { readTableQuery } from "@/lib/input/table-query";
 import { listSlaDefinitions } from "@/lib/catalog/sla-definitions";
 import { filledParams } from "@/lib/search-params";
 import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
@@ -81,15 +83,28 @@ export default async function CatalogPage({
     );
   }
 
-  const parsed = productFilterSchema.safeParse(params);
-  const sort = /^(name|price|createdOn),(asc|desc)$/.test(params.sort ?? "") ? params.sort : undefined;
+  const table = readTableQuery(params, productSortFields);
+  const filters = table.filters;
+  const parsed = productFilterSchema.safeParse(filters);
+  const filter = parsed.success ? parsed.data : {};
+  // The list pages by offset: the table's position names the page.
   const products = await pageEditorProducts({
     actor,
-    filter: parsed.success ? parsed.data : {},
-    page: { page: 0, size: 200, sort },
+    filter,
+    page: {
+      page: Math.floor((table.from - 1) / table.size),
+      size: table.size,
+      sort: table.sort && `${table.sort.field},${table.sort.direction}`,
+    },
   });
+  // Reordering a group needs all of its products in their catalog order, not one sorted page.
+  const groupOrder =
+    parsed.success && parsed.data.productGroupId
+      ? await pageEditorProducts({ actor, filter, page: { page: 0, size: 200 } })
+      : null;
+  const filtered = Object.keys(filledParams(filter)).length > 0;
   const providers = await providerChoices(actor);
-  const exportQuery = new URLSearchParams(filledParams(parsed.success ? parsed.data : {}));
+  const exportQuery = new URLSearchParams(filledParams(filter));
   return (
     <>
       <PageHeader
@@ -115,14 +130,12 @@ export default async function CatalogPage({
       <FilterForm
         label="Filter products"
         clearHref="/catalog"
-        invalid={!parsed.success}
+        invalid={!parsed.success || table.invalid}
+        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <input type="hidden" name="tab" value="products" />
-        <label className="text-sm">
-          Search
-          <Input name="query" defaultValue={params.query ?? ""} />
-        </label>
+        <TableSearch name="query" label="Search" placeholder="Name or description" />
         <label className="text-sm">
           Status
           <select name="status" defaultValue={params.status ?? ""} className={inputClass}>
@@ -159,70 +172,54 @@ export default async function CatalogPage({
             </select>
           </label>
         )}
-        <label className="text-sm">
-          Sort by
-          <select name="sort" defaultValue={params.sort ?? ""} className={inputClass}>
-            <option value="">Featured, then order</option>
-            <option value="name,asc">Name</option>
-            <option value="price,asc">Price, low first</option>
-            <option value="price,desc">Price, high first</option>
-            <option value="createdOn,desc">Newest</option>
-          </select>
-        </label>
       </FilterForm>
-      {products.content.length === 0 ? (
-        <EmptyState
-          title="No products here"
-          description="Products are what customers subscribe to: each has plans with prices and terms. Nothing matches these filters, or none is made yet."
-          action={{ href: "/catalog/products/new", label: "New product" }}
+      <ProductsTable
+        rows={products.content.map((p) => ({
+          id: p.id,
+          name: p.name,
+          promoted: p.promoted,
+          group: p.productGroup?.name ?? null,
+          price: `${price(p.price, p.currency)}${p.priceSuffix ?? ""}`,
+          productStatus: p.productStatus,
+          active: p.active,
+          archived: !!p.archivedOn,
+          createdOn: p.createdOn,
+        }))}
+        sort={{ fields: productSortFields, current: table.sort }}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No products match"
+              description="Nothing matches this search or these filters."
+              action={{ href: "/catalog", label: "Clear filters" }}
+            />
+          ) : (
+            <EmptyState
+              title="No products yet"
+              description="Products are what customers subscribe to: each has plans with prices and terms."
+              action={{ href: "/catalog/products/new", label: "New product" }}
+            />
+          )
+        }
+      />
+      {products.content.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={products.content.length}
+          total={products.totalElements}
+          size={table.size}
+          noun={products.totalElements === 1 ? "product" : "products"}
+          next={products.last ? null : { from: String(table.from + products.content.length) }}
         />
-      ) : (
-        <Table caption="Products">
-          <thead>
-            <tr>
-              <Th>Product</Th>
-              <Th>Group</Th>
-              <Th>Price</Th>
-              <Th>Status</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {products.content.map((p) => (
-              <tr key={p.id}>
-                <Td>
-                  <Link
-                    href={`/catalog/products/${p.id}`}
-                    className="font-medium text-brand-600 hover:underline"
-                  >
-                    {p.name}
-                  </Link>
-                  {p.promoted && <span className="ml-2 text-xs text-amber-600">★ promoted</span>}
-                </Td>
-                <Td>{p.productGroup?.name ?? "—"}</Td>
-                <Td>
-                  {price(p.price, p.currency)}
-                  {p.priceSuffix}
-                </Td>
-                <Td className="space-x-1">
-                  <Badge tone={p.productStatus === "PUBLISHED" ? "green" : "neutral"}>
-                    {p.productStatus.toLowerCase()}
-                  </Badge>
-                  {!p.active && <Badge tone="red">inactive</Badge>}
-                  {p.archivedOn && <Badge>archived</Badge>}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
       )}
-      {parsed.success && parsed.data.productGroupId && products.content.length > 1 && (
+      {groupOrder && groupOrder.content.length > 1 && (
         <Card className="mt-6">
           <h2 className="mb-3 font-semibold">Order in this group</h2>
           <SortableList
-            key={products.content.map((p) => p.id).join()}
+            key={groupOrder.content.map((p) => p.id).join()}
             kind="products"
             label="Product order"
-            items={products.content.map((p) => ({ id: p.id, label: p.name }))}
+            items={groupOrder.content.map((p) => ({ id: p.id, label: p.name }))}
           />
         </Card>
       )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { AuditTable } from "@/components/audit/audit-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
@@ -82,6 +83,12 @@ export default async function OrganizationPage({
         <AuditTable
           events={(await listAuditEvents({ actor, filter: { organizationId: id, limit: 100 } })).items}
           showOrganization={false}
+          empty={
+            <EmptyState
+              title="No events yet"
+              description="Every change to this organization, its members, keys and subscriptions is recorded here with who made it."
+            />
+          }
         />
       ));
       break;
