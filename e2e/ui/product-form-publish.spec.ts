@@ -23,8 +23,9 @@ test("saving a draft as Published from the form asks what is missing, counting t
   await signIn(page, admin.email, admin.password);
   await page.goto(`/catalog/products/${product.id}`);
 
+  await page.getByRole("textbox", { name: "Price", exact: true }).fill("19.99");
   await page.getByLabel("Status", { exact: true }).selectOption("PUBLISHED");
-  await page.getByLabel("Active", { exact: true }).uncheck();
+  await page.getByRole("checkbox", { name: /^Active/ }).uncheck();
   await page.getByRole("button", { name: "Save product" }).click();
   const dialog = page.getByRole("alertdialog");
   await expect(dialog).toContainText("Customers still will not see it");
@@ -34,8 +35,8 @@ test("saving a draft as Published from the form asks what is missing, counting t
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId("visibility-panel")).toContainText("It is a draft");
 
-  await page.getByLabel("Active", { exact: true }).check();
-  await page.getByLabel("Publicly available").check();
+  await page.getByRole("checkbox", { name: /^Active/ }).check();
+  await page.getByRole("checkbox", { name: /^Publicly available/ }).check();
   await page.getByRole("button", { name: "Save product" }).click();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
