@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import type { ProductView } from "@/lib/catalog/schemas";
 import type { VisibilitySummary } from "@/lib/catalog/visibility-summary";
 import { ArchiveProduct } from "./archive-product";
-import { visibilityGapText } from "./visibility-text";
+import { PublishAnywayDialog } from "./publish-anyway-dialog";
 
 /**
  * Publish, activate, archive or delete a product, each at the version on screen. Publishing a
@@ -63,24 +63,11 @@ export function ProductActions({
       >
         {published ? "Unpublish" : "Publish"}
       </Button>
-      <ConfirmDialog
+      <PublishAnywayDialog
+        productName={product.name}
+        missing={visibility.missingAfterPublishing}
         open={askPublish}
         onOpenChange={setAskPublish}
-        tone="primary"
-        title={`Publish ${product.name}? Customers still will not see it`}
-        description={
-          <>
-            Publishing alone does not list it. Also missing:
-            <span className="mt-2 block" data-testid="publish-missing">
-              {visibility.missingAfterPublishing.map((gap) => (
-                <span key={gap} className="block">
-                  • {visibilityGapText[gap]}
-                </span>
-              ))}
-            </span>
-          </>
-        }
-        confirmLabel="Publish anyway"
         onConfirm={publish}
       />
       <Button

@@ -15,8 +15,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
+import type { ListingCondition } from "@/lib/catalog/catalog-visibility";
+import { missingAfterPublishingWithEdits } from "@/lib/catalog/publish-gaps";
 import { productFieldsSchema, type ProductInput, type ProductView } from "@/lib/catalog/schemas";
 import { MarkdownField } from "./markdown-field";
+import { PublishAnywayDialog } from "./publish-anyway-dialog";
 
 export interface Choice {
   id: string;
@@ -61,28 +64,36 @@ function toFormValues(p: ProductView): ProductInput {
   };
 }
 
-/** Creates or edits a product, section by section, with the API's own validation. */
+/**
+ * Creates or edits a product, section by section, with the API's own validation. Saving a draft
+ * as Published while customers still would not see it asks first, as the Publish button does.
+ */
 export function ProductForm({
   product,
   groups,
   providers,
   siblings = [],
+  missingAfterPublishing = [],
 }: {
   product?: ProductView;
   groups: Choice[];
   providers: Choice[] | null;
   /** The provider's other products: those a subscription to this one may change to. */
   siblings?: Choice[];
+  /** The saved product's `missingAfterPublishing` (lib/catalog/visibility-summary.ts). */
+  missingAfterPublishing?: ListingCondition[];
 }) {
   const router = useRouter();
   const [stale, setStale] = useState(false);
+  /** Values held back while the publish question is open. */
+  const [askPublish, setAskPublish] = useState<{ values: ProductInput; missing: ListingCondition[] }>();
   const form = useForm<ProductInput>({
     resolver: zodResolver(productFieldsSchema),
     defaultValues: product ? toFormValues(product) : { ...blank, providerOrganizationId: providers?.[0]?.id },
   });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const save = async (values: ProductInput) => {
     setStale(false);
     const payload = { ...values, price: values.price === "" ? null : values.price };
     const result = await saveProductAction(
@@ -94,6 +105,18 @@ export function ProductForm({
     toast.success(product ? "Saved" : `${saved.name} created`);
     router.push(`/catalog/products/${saved.id}`);
     router.refresh();
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const publishing = product?.productStatus === "DRAFT" && values.productStatus === "PUBLISHED";
+    const missing = publishing
+      ? missingAfterPublishingWithEdits(missingAfterPublishing, {
+          active: values.active ?? true,
+          publiclyAvailable: values.publiclyAvailable ?? false,
+        })
+      : [];
+    if (missing.length > 0) return setAskPublish({ values, missing });
+    await save(values);
   });
 
   const select = (
@@ -264,6 +287,15 @@ export function ProductForm({
           {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
         </Button>
       </div>
+      {product && (
+        <PublishAnywayDialog
+          productName={product.name}
+          missing={askPublish?.missing ?? []}
+          open={!!askPublish}
+          onOpenChange={(open) => !open && setAskPublish(undefined)}
+          onConfirm={() => (askPublish ? save(askPublish.values) : undefined)}
+        />
+      )}
     </form>
   );
 }

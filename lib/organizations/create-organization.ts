@@ -8,6 +8,8 @@ import { authorize, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { defaultInternalColumns, refuseInternalFieldChanges } from "./internal-field-changes";
+import { seesInternalOrganizationFields } from "./internal-fields";
 import { organizationColumns, slugify } from "./organization-values";
 import { presentOrganization } from "./present-organization";
 import { createOrganizationSchema, type CreateOrganizationInput, type OrganizationView } from "./schemas";
@@ -69,9 +71,13 @@ export async function insertOrganization(
   } else {
     slug = await freeSlugFor(tx, fields.name);
   }
+  const columns = organizationColumns(fields, slug);
+  // Sign-up creates organizations for visitors: whatever reaches here, they start with none of
+  // the platform's internal fields set.
+  if (!seesInternalOrganizationFields(actor)) refuseInternalFieldChanges(columns, defaultInternalColumns);
   const [row] = await tx
     .insert(organizations)
-    .values({ ...organizationColumns(fields, slug), organizationStatus: status })
+    .values({ ...columns, organizationStatus: status })
     .returning();
   await recordAuditEvent(tx, actor, {
     action: "organization.create",

@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { slugTaken } from "./create-organization";
 import { loadVisibleOrganization } from "./get-organization";
+import { refuseInternalFieldChanges } from "./internal-field-changes";
+import { seesInternalOrganizationFields } from "./internal-fields";
 import { organizationColumns } from "./organization-values";
 import { presentOrganization } from "./present-organization";
 import { updateOrganizationSchema, type OrganizationView } from "./schemas";
@@ -16,7 +18,8 @@ import { updateOrganizationSchema, type OrganizationView } from "./schemas";
 /**
  * A full update (PUT semantics) of an organization's fields, guarded by `changeSequence`.
  * Owners and admins edit their own; platform admins edit any. Only platform admins may
- * change the `provider` flag, which decides who publishes to the catalog; only the
+ * change the `provider` flag, which decides who publishes to the catalog, and the internal
+ * fields (see internal-fields.ts: others may only send back what is stored); only the
  * organization itself grants support access.
  */
 export async function updateOrganization({
@@ -39,6 +42,7 @@ export async function updateOrganization({
       });
     }
     const values = organizationColumns(fields, fields.slug);
+    if (!seesInternalOrganizationFields(actor)) refuseInternalFieldChanges(values, before);
     const grantChanged =
       values.supportAccess !== before.supportAccess ||
       (values.supportAccessExpiresAt?.getTime() ?? null) !==

@@ -72,6 +72,7 @@ export default async function ProductPage({
             product={product}
             {...await catalogChoices(actor)}
             siblings={await compatibleProductChoices({ actor, productId: id })}
+            missingAfterPublishing={visibility?.missingAfterPublishing}
           />
         </div>
       ) : (
