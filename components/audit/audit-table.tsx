@@ -9,7 +9,7 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
   if (before == null && after == null) return <span className="text-zinc-600 dark:text-zinc-400">—</span>;
   return (
     <details>
-      <summary className="cursor-pointer text-brand-700 dark:text-brand-400">Before / after</summary>
+      <summary className="cursor-pointer text-brand-700 dark:text-brand-300">Before / after</summary>
       <div className="mt-2 grid gap-2 lg:grid-cols-2">
         <pre className="max-w-md overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">
           {JSON.stringify(before, null, 2)}

@@ -20,7 +20,7 @@ const columns = column.columns([
     cell: (c) => (
       <Link
         href={`/portal/bundles/${c.row.original.id}`}
-        className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
       >
         {c.getValue()}
       </Link>

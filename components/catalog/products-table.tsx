@@ -29,7 +29,7 @@ const columns = column.columns([
       <>
         <Link
           href={`/catalog/products/${c.row.original.id}`}
-          className="font-medium text-brand-700 hover:underline dark:text-brand-400"
+          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
         >
           {c.getValue()}
         </Link>

@@ -84,7 +84,7 @@ export default async function AuditPage({
         <div className="mt-4">
           <Link
             href={`/audit?${next}`}
-            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-400"
+            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
           >
             Older events →
           </Link>

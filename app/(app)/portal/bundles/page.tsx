@@ -46,7 +46,7 @@ export default async function MyBundlesPage({
           mayRequest && (
             <Link
               href="/portal/bundles/new"
-              className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-400"
+              className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
             >
               New request →
             </Link>
