@@ -8,15 +8,13 @@ describe("list totals", () => {
   it("counts exactly up to the limit, and past it answers the planner's estimate, flagged", async () => {
     const description = `totals ${Date.now()}`;
     const db = await getDb();
-    await db
-      .insert(organizations)
-      .values(
-        Array.from({ length: 6 }, (_, i) => ({
-          slug: `totals-${Date.now()}-${i}`,
-          name: `T ${i}`,
-          description,
-        })),
-      );
+    await db.insert(organizations).values(
+      Array.from({ length: 6 }, (_, i) => ({
+        slug: `totals-${Date.now()}-${i}`,
+        name: `T ${i}`,
+        description,
+      })),
+    );
     const matching = db
       .select({ id: organizations.id })
       .from(organizations)

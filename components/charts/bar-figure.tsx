@@ -78,7 +78,13 @@ export function BarFigure<Row extends object>({
               />
             )}
             {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key as string} name={s.name} fill={s.fill} isAnimationActive={false} />
+              <Bar
+                key={s.key}
+                dataKey={String(s.key)}
+                name={s.name}
+                fill={s.fill}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

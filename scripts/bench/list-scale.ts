@@ -52,7 +52,10 @@ const cases: Case[] = [
     name: "GET /api/organizations?page=2000",
     run: ({ admin }) => pageOrganizations({ actor: admin, filter: {}, page: deep }),
   },
-  { name: "subscriptions (admin list)", run: ({ admin }) => listSubscriptionRows({ actor: admin, query: {} }) },
+  {
+    name: "subscriptions (admin list)",
+    run: ({ admin }) => listSubscriptionRows({ actor: admin, query: {} }),
+  },
   {
     name: "subscriptions ?status=paused",
     run: ({ admin }) => listSubscriptionRows({ actor: admin, query: { status: "paused" } }),
@@ -65,7 +68,10 @@ const cases: Case[] = [
     name: "subscriptions ?q=4242 (selective)",
     run: ({ admin }) => listSubscriptionRows({ actor: admin, query: { q: "-4242 " } }),
   },
-  { name: "subscriptions count (capped)", run: ({ admin }) => countSubscriptions({ actor: admin, filter: {} }) },
+  {
+    name: "subscriptions count (capped)",
+    run: ({ admin }) => countSubscriptions({ actor: admin, filter: {} }),
+  },
   {
     name: "subscriptions (customer portal)",
     run: ({ customer }) => listSubscriptions({ actor: customer, query: {} }),
@@ -103,7 +109,8 @@ const cases: Case[] = [
   { name: "approval queue (open)", run: ({ admin }) => listApprovalQueue({ actor: admin, input: {} }) },
   {
     name: "GET /api/products?query=cloud",
-    run: ({ admin }) => pageProducts({ actor: admin, filter: { query: "cloud" }, page: { page: 0, size: 20 } }),
+    run: ({ admin }) =>
+      pageProducts({ actor: admin, filter: { query: "cloud" }, page: { page: 0, size: 20 } }),
   },
 ];
 
@@ -152,7 +159,11 @@ async function measure(url: string, iterations: number): Promise<Map<string, Tim
       app.push(performance.now() - started);
       sqlTimes.push(Math.max(...statements));
     }
-    results.set(c.name, { p50: percentile(app, 50), p95: percentile(app, 95), sqlP50: percentile(sqlTimes, 50) });
+    results.set(c.name, {
+      p50: percentile(app, 50),
+      p95: percentile(app, 95),
+      sqlP50: percentile(sqlTimes, 50),
+    });
   }
   installDatabase(undefined);
   await pool.end();

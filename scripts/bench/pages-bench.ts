@@ -25,10 +25,10 @@ const origin = `http://127.0.0.1:${port}`;
 
 /** Pages whose first-load JS is weighed, by who sees them. */
 const weighed: { email: string; paths: string[] }[] = [
-  { email: "", paths: ["/sign-in", "/explore"] },
+  { email: "", paths: ["/", "/sign-in", "/explore"] },
   {
     email: demoAccounts.platformAdmin.email,
-    paths: ["/", "/dashboard", "/organizations", "/subscriptions", "/product-keys", "/audit"],
+    paths: ["/dashboard", "/organizations", "/subscriptions", "/product-keys", "/audit"],
   },
   {
     email: demoAccounts.providerOwner.email,
