@@ -59,7 +59,7 @@ test("a provider imports products from CSV with a per-row report, then reorders 
   await expect(page).toHaveURL(/\/catalog\/products\/[\w-]+$/);
   await page.getByRole("checkbox", { name: `${tag} second`, exact: true }).check();
   await page.getByRole("button", { name: "Save product" }).click();
-  await expect(page.getByText("Saved")).toBeVisible();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: `${tag} second`, exact: true })).toBeChecked();
   await page.goto(`/catalog?tab=products&productGroupId=${groupId}`);
