@@ -33,7 +33,8 @@ async function main() {
     if (!seedDemo) return;
     const result = await seed(handle.db);
     console.log(result.created ? "Demo data created." : "Demo data present.");
-    console.log("Sign in at http://localhost:3000/sign-in with:");
+    // npm passes `npm run dev -- --port N` to the server, not to this step: the server prints its address.
+    console.log("Sign in at /sign-in on the address the server prints below, with:");
     for (const account of result.accounts)
       console.log(`  ${account.role.padEnd(38)} ${account.email} / ${account.password}`);
   } finally {
