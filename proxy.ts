@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { sessionCookieNames } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
 import { isDecodablePath, malformedPathProblem } from "@/lib/http/malformed-path";
 import { problemResponse } from "@/lib/http/problem";
@@ -29,7 +30,6 @@ const publicPaths = [
   /^\/catalog\/products\/[^/]+\/image$/,
   /^\/api-reference/,
 ];
-const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
   const https = servedOverHttps();
@@ -51,7 +51,7 @@ function route(request: NextRequest, nonce: string, policy: string): Response {
     const refusal = new AppError("forbidden", "This request did not come from a Subdesk page.");
     return problemResponse(refusal, randomUUID(), pathname);
   }
-  const hasSession = sessionCookies.some((name) => request.cookies.has(name));
+  const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
   if (hasSession || publicPaths.some((pattern) => pattern.test(pathname))) {
     // Next.js reads the nonce from the request's CSP header and puts it on its own scripts;
     // the root layout reads `x-nonce` for the theme script.

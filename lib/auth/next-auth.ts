@@ -9,6 +9,7 @@ import { servedOverHttps } from "@/lib/security/public-origin";
 import { endSession } from "@/lib/sessions/end-session";
 import { sessionMaxAgeSeconds, startSession } from "@/lib/sessions/start-session";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { rememberingDecode } from "./session-token-memo";
 
 declare module "next-auth" {
   interface Session {
@@ -38,6 +39,7 @@ class TooManyAttempts extends CredentialsSignin {
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  jwt: { decode: rememberingDecode },
   // `__Secure-` cookies with the Secure flag whenever the public URL is https, whatever the
   // scheme a proxy in front forwards.
   useSecureCookies: servedOverHttps(),

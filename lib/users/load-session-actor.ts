@@ -46,8 +46,9 @@ export async function loadSessionActor({
 }): Promise<SessionActor | null> {
   if (!z.uuid().safeParse(sessionId).success) return null;
   const db = await getDb();
-  // The user and their session in one indexed lookup (both by primary key).
-  const [found] = await db
+  // One round trip: the user, their session (both by primary key) and each of their
+  // memberships with its organization — one row per membership, or one row with none.
+  const found = await db
     .select({
       user: users,
       session: {
@@ -56,27 +57,30 @@ export async function loadSessionActor({
         lastSeenOn: userSessions.lastSeenOn,
         revokedOn: userSessions.revokedOn,
       },
+      membership: {
+        organizationId: memberships.organizationId,
+        organizationName: organizations.name,
+        organizationSlug: organizations.slug,
+        provider: organizations.provider,
+        organizationStatus: organizations.organizationStatus,
+        role: memberships.role,
+      },
     })
     .from(users)
     .leftJoin(userSessions, and(eq(userSessions.id, sessionId!), eq(userSessions.userId, users.id)))
-    .where(eq(users.id, userId));
-  if (!found || found.user.status !== "active") return null;
-  const { user, session } = found;
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(users.id, userId))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+  const first = found[0];
+  if (!first || first.user.status !== "active") return null;
+  const { user, session } = first;
   if (!sessionIsLive(session, user.sessionsValidFrom)) return null;
   await markSessionSeen(db, session);
-  const rows = await db
-    .select({
-      organizationId: memberships.organizationId,
-      organizationName: organizations.name,
-      organizationSlug: organizations.slug,
-      provider: organizations.provider,
-      organizationStatus: organizations.organizationStatus,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organizations.name));
+  // A membership's organization always exists (a foreign key): with the one comes the other.
+  const rows = found.flatMap(({ membership }) =>
+    membership.organizationId ? [membership as SessionMembership] : [],
+  );
   const active = rows.find((row) => row.organizationId === preferredOrganizationId) ?? rows[0];
   return {
     kind: "user",
