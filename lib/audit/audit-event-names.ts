@@ -1,5 +1,6 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { bundles, productKeys, products, subscriptions, users } from "@/db/schema";
@@ -23,38 +24,48 @@ const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v
 /** Ids to look up: an object id the trail kept that is no uuid names nothing in these tables. */
 const uuids = (values: (string | null)[]) => distinct(values).filter(isUuid);
 
-/** Records named by id, in one query per table; an id the table no longer holds stays unnamed. */
-async function namesById(db: Executor, events: NamedEvent[]) {
+/** One row of the names lookup: a record's name by its id, or a person's by their email. */
+const named = (kind: "id" | "email", key: SQL, name: SQL | typeof users.name) => ({
+  // A fixed literal, not a parameter: a UNION cannot type an untyped parameter.
+  kind: sql<"id" | "email">`${sql.raw(`'${kind}'`)}`,
+  key: sql<string>`${key}::text`,
+  name: sql<string | null>`${name}`,
+});
+
+/**
+ * Records named by id, and users by email, in one round trip: a UNION ALL of one indexed
+ * lookup per table (one with nothing to look up is `where false`). An id the table no longer
+ * holds stays unnamed.
+ */
+async function lookUpNames(db: Executor, events: NamedEvent[]) {
   const ids = (type: string) => uuids(events.filter((e) => e.objectType === type).map((e) => e.objectId));
   const userIds = uuids([
     ...ids("user"),
     ...events.filter((e) => e.objectType === "membership").map((e) => field(e.after ?? e.before, "userId")),
   ]);
-  const [people, subs, keys, requests] = await Promise.all([
-    userIds.length
-      ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds))
-      : [],
-    ids("subscription").length
-      ? db
-          .select({ id: subscriptions.id, name: products.name })
-          .from(subscriptions)
-          .innerJoin(products, eq(products.id, subscriptions.productId))
-          .where(inArray(subscriptions.id, ids("subscription")))
-      : [],
-    ids("product_key").length
-      ? db
-          .select({ id: productKeys.id, name: productKeys.description })
-          .from(productKeys)
-          .where(inArray(productKeys.id, ids("product_key")))
-      : [],
-    ids("bundle").length
-      ? db
-          .select({ id: bundles.id, name: bundles.name })
-          .from(bundles)
-          .where(inArray(bundles.id, ids("bundle")))
-      : [],
-  ]);
-  return new Map([...people, ...subs, ...keys, ...requests].map((r) => [r.id, r.name]));
+  const labels = distinct(events.filter((e) => e.actorType === "user").map((e) => e.actorLabel));
+  const byId = new Map<string, string | null>();
+  const personByEmail = new Map<string, string | null>();
+  if (!events.length) return { byId, personByEmail };
+  const rows = await unionAll(
+    db.select(named("id", sql`${users.id}`, users.name)).from(users).where(inArray(users.id, userIds)),
+    db.select(named("email", sql`${users.email}`, users.name)).from(users).where(inArray(users.email, labels)),
+    db
+      .select(named("id", sql`${subscriptions.id}`, sql`${products.name}`))
+      .from(subscriptions)
+      .innerJoin(products, eq(products.id, subscriptions.productId))
+      .where(inArray(subscriptions.id, ids("subscription"))),
+    db
+      .select(named("id", sql`${productKeys.id}`, sql`${productKeys.description}`))
+      .from(productKeys)
+      .where(inArray(productKeys.id, ids("product_key"))),
+    db
+      .select(named("id", sql`${bundles.id}`, sql`${bundles.name}`))
+      .from(bundles)
+      .where(inArray(bundles.id, ids("bundle"))),
+  );
+  for (const row of rows) (row.kind === "email" ? personByEmail : byId).set(row.key, row.name);
+  return { byId, personByEmail };
 }
 
 /**
@@ -67,22 +78,14 @@ export async function auditEventNames(
   db?: Executor,
 ): Promise<(event: NamedEvent) => AuditNames> {
   const executor = db ?? (await getDb());
-  const labels = distinct(events.filter((e) => e.actorType === "user").map((e) => e.actorLabel));
-  const [people, byId, changeNames] = await Promise.all([
-    labels.length
-      ? executor
-          .select({ email: users.email, name: users.name })
-          .from(users)
-          .where(inArray(users.email, labels))
-      : [],
-    namesById(executor, events),
+  const [{ byId, personByEmail }, changeNames] = await Promise.all([
+    lookUpNames(executor, events),
     namesInChanges(
       events
         .filter((e) => e.objectType === "subscription")
         .map((e) => ({ fromValue: e.before as Json, toValue: e.after as Json })),
     ),
   ]);
-  const personByEmail = new Map(people.map((p) => [p.email, p.name]));
 
   const actorName = (e: NamedEvent) =>
     e.actorType === "system"
