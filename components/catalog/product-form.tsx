@@ -65,8 +65,9 @@ function toFormValues(p: ProductView): ProductInput {
 }
 
 /**
- * Creates or edits a product, section by section, with the API's own validation. Saving a draft
- * as Published while customers still would not see it asks first, as the Publish button does.
+ * Creates or edits a product, section by section, with the API's own validation. Creating a
+ * product as Published, or saving a draft as Published, while customers still would not see it
+ * asks first, as the Publish button does.
  */
 export function ProductForm({
   product,
@@ -108,7 +109,9 @@ export function ProductForm({
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const publishing = product?.productStatus === "DRAFT" && values.productStatus === "PUBLISHED";
+    // Creating a product as Published asks too: a new product has nothing saved that hides it,
+    // so what the form sets (active, publicly available) decides.
+    const publishing = values.productStatus === "PUBLISHED" && product?.productStatus !== "PUBLISHED";
     const missing = publishing
       ? missingAfterPublishingWithEdits(missingAfterPublishing, {
           active: values.active ?? true,

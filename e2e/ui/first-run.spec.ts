@@ -62,6 +62,31 @@ test("a fresh product says who can see it, and publishing asks for what else is 
   await expect(panel).toContainText("It is not publicly available");
 });
 
+test("creating a product as Published asks first when customers would not see it", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, demo.admin);
+  await page.goto("/catalog/products/new");
+  const name = unique("Straight To Published");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Status").selectOption("PUBLISHED");
+  await page.getByRole("button", { name: "Create product" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.getByTestId("publish-missing")).toContainText("It is not publicly available");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/catalog\/products\/new$/);
+
+  await page.getByLabel("Publicly available").check();
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const panel = page.getByTestId("visibility-panel");
+  await expect(panel).toContainText("Who can see this product");
+  await expect(panel).not.toContainText("It is a draft");
+  await expect(panel).not.toContainText("It is not publicly available");
+});
+
 test("a price with a decimal comma is answered at its field: use a dot", async ({
   page,
   api,

@@ -48,8 +48,14 @@ async function lookUpNames(db: Executor, events: NamedEvent[]) {
   const personByEmail = new Map<string, string | null>();
   if (!events.length) return { byId, personByEmail };
   const rows = await unionAll(
-    db.select(named("id", sql`${users.id}`, users.name)).from(users).where(inArray(users.id, userIds)),
-    db.select(named("email", sql`${users.email}`, users.name)).from(users).where(inArray(users.email, labels)),
+    db
+      .select(named("id", sql`${users.id}`, users.name))
+      .from(users)
+      .where(inArray(users.id, userIds)),
+    db
+      .select(named("email", sql`${users.email}`, users.name))
+      .from(users)
+      .where(inArray(users.email, labels)),
     db
       .select(named("id", sql`${subscriptions.id}`, sql`${products.name}`))
       .from(subscriptions)
