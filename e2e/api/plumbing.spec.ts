@@ -103,3 +103,17 @@ test("the OpenAPI document describes the API and the reference page renders it w
   await expect(page.getByRole("heading", { name: "Health check", level: 3 })).toBeVisible();
   expect(external).toEqual([]);
 });
+
+test("sign-up answers a registered email exactly as a new one, in the production build too", async ({
+  request,
+}) => {
+  const signUp = (email: string) =>
+    request.post("/api/sign-up", {
+      data: { email, password: "a-long-enough-password-1", name: "Sam", organizationName: unique("Sam's") },
+    });
+  const fresh = await signUp(`${unique("fresh")}@example.com`);
+  const registered = await signUp("admin@subdesk.example");
+  expect(fresh.status()).toBe(202);
+  expect(registered.status()).toBe(fresh.status());
+  expect(await registered.json()).toEqual(await fresh.json());
+});

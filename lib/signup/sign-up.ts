@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq, TransactionRollbackError } from "drizzle-orm";
+import { eq, is, TransactionRollbackError } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { getDb } from "@/db/open";
 import { users } from "@/db/schema";
@@ -81,7 +81,9 @@ async function inSavepoint<T>(
       if (!keep) savepoint.rollback();
     });
   } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
+    // `is`, not instanceof: the production build can hold more than one copy of drizzle's
+    // classes (one per server bundle), and the rollback may come from the other one.
+    if (!is(error, TransactionRollbackError)) throw error;
   }
   return result as T;
 }
