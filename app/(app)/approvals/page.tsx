@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ApprovalQueueTable } from "@/components/bundles/approval-queue-table";
-import { QueueFilterSelect } from "@/components/bundles/queue-filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { TablePager } from "@/components/ui/data-table/table-pager";
@@ -62,7 +62,7 @@ export default async function ApprovalsPage({
         keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
       >
-        <QueueFilterSelect
+        <FilterSelect
           name="state"
           label="State"
           value={params.state}
@@ -73,14 +73,14 @@ export default async function ApprovalsPage({
             ["IN_PROGRESS", "In progress"],
           ]}
         />
-        <QueueFilterSelect name="productId" label="Product" value={params.productId} options={products} />
-        <QueueFilterSelect
+        <FilterSelect name="productId" label="Product" value={params.productId} options={products} />
+        <FilterSelect
           name="organizationId"
           label="Requested by"
           value={params.organizationId}
           options={organizations}
         />
-        <QueueFilterSelect
+        <FilterSelect
           name="olderThanDays"
           label="Waiting"
           value={params.olderThanDays}
