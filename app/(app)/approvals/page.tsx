@@ -9,7 +9,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { approvalQueueSchema, approvalQueueSortFields, listApprovalQueue } from "@/lib/bundles";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, readTableQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Approvals" };
@@ -59,7 +59,7 @@ export default async function ApprovalsPage({
         label="Filter requests"
         clearHref="/approvals"
         invalid={!parsed.success || table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
       >
         <FilterSelect
