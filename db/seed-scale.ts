@@ -2,12 +2,17 @@ import { randomBytes } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "./client";
 
-/** What one run adds: `size` subscriptions and as many keys; a tenth of that in organizations and bundles. */
+/**
+ * What one run adds: `size` subscriptions and as many keys, audit events and emails; a tenth of
+ * that in organizations and bundles.
+ */
 export type ScaleSize = {
   subscriptions: number;
   organizations: number;
   productKeys: number;
   bundles: number;
+  auditEvents: number;
+  emails: number;
 };
 
 export const scaleSizeFor = (subscriptions: number): ScaleSize => ({
@@ -15,6 +20,8 @@ export const scaleSizeFor = (subscriptions: number): ScaleSize => ({
   organizations: Math.max(10, Math.round(subscriptions / 10)),
   productKeys: subscriptions,
   bundles: Math.max(1, Math.round(subscriptions / 10)),
+  auditEvents: subscriptions,
+  emails: subscriptions,
 });
 
 /** Words the generated names are made of, so substring searches find some rows and miss others. */
@@ -186,6 +193,30 @@ export async function seedScale(db: Database, size: ScaleSize, log: (line: strin
                       order by p.rn limit 1),
                case when m.contract_status <> 'DRAFT' then m.contract_status::text::approval_status end
         from made m`,
+    );
+    await step(
+      `${size.auditEvents} audit events`,
+      sql`insert into audit_events (organization_id, occurred_on, actor_type, actor_label, action, object_type, object_id)
+        select c.id, ${ago(730, sql`(g::bigint * 6271)`)}, 'user', 'user' || g || '@' || c.slug || '.example',
+               (array['subscription.create', 'subscription.update', 'product_key.create', 'bundle.request'])[1 + g % 4],
+               'subscription', 'generated-' || g
+        from generate_series(1, ${size.auditEvents}) as g
+        join scale_customers c on c.rn = 1 + (g * 17) % ${customers}`,
+    );
+    // Mostly delivered or kept (no SMTP); a few in every undelivered state, as the Outbox filters them.
+    await step(
+      `${size.emails} emails`,
+      sql`insert into email_outbox ("to", subject, text, transport, sent_on, error, attempts, next_attempt_on, created_on)
+        select 'user' || g || '@' || c.slug || '.example', 'Generated notice ' || g, 'A generated email, batch ' || ${run},
+               (case when g % 100 between 3 and 29 then 'outbox' else 'smtp' end)::email_transport,
+               case when g % 100 >= 30 then e.created + interval '1 minute' end,
+               case when g % 100 < 2 then '550 generated failure' end,
+               case when g % 100 between 3 and 29 then 0 when g % 100 = 0 then 5 else 1 end,
+               case when g % 100 in (1, 2) then now() + interval '5 minutes' end,
+               e.created
+        from generate_series(1, ${size.emails}) as g
+        join scale_customers c on c.rn = 1 + (g * 29) % ${customers}
+        cross join lateral (select ${ago(365, sql`(g::bigint * 7883)`)} as created) as e`,
     );
   }
 }

@@ -60,7 +60,8 @@ export const test = base.extend<{
     await signInViaApi(page.request, demo.admin, demoPassword);
     await use(async (to, path) => {
       await page.goto(`/outbox?to=${encodeURIComponent(to)}`);
-      const link = page.getByRole("article").first().getByRole("link").filter({ hasText: path });
+      // Newest first; each message sits folded under its subject, so its links are read, not seen.
+      const link = page.getByRole("table", { name: "Emails" }).locator(`a[href*="${path}"]`);
       return (await link.first().getAttribute("href"))!;
     });
     await context.close();

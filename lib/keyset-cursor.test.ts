@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors";
-import { decodeCursor, decodeDateCursor, encodeCursor, mergeByCreated } from "./keyset-cursor";
+import { decodeCursor, decodeDateCursor, encodeCursor, keysetPage, mergeByCreated } from "./keyset-cursor";
 
 const id = "7f1c2a4e-8b5d-4c3a-9e2f-1a2b3c4d5e6f";
 const forge = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
@@ -62,5 +62,21 @@ describe("merging the two sides of a scoped list", () => {
   it("keeps oldest first when the table asks for it", () => {
     const oldestFirst = [[...subscribed].reverse(), [...provided].reverse()];
     expect(mergeByCreated(oldestFirst, 3, "asc").map((r) => r.id)).toEqual(["a", "d", "b"]);
+  });
+});
+
+describe("a keyset page", () => {
+  const rows = ["a", "b", "c"].map((value) => ({ value, id }));
+  const position = (row: { value: string; id: string }) => row;
+
+  it("ends the list when no row was read beyond the limit", () => {
+    expect(keysetPage(rows, 3, position)).toEqual({ page: rows, nextCursor: null });
+    expect(keysetPage([], 3, position)).toEqual({ page: [], nextCursor: null });
+  });
+
+  it("points past its last row when one more was read", () => {
+    const { page, nextCursor } = keysetPage(rows, 2, position);
+    expect(page).toEqual(rows.slice(0, 2));
+    expect(decodeCursor(nextCursor!)).toEqual({ value: "b", id });
   });
 });

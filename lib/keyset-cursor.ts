@@ -1,3 +1,4 @@
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "./errors";
 import { isInDateTimeRange } from "./input/date-time";
@@ -45,6 +46,35 @@ export function decodeDateCursor(encoded: string): { at: Date; id: string } {
   const at = new Date(value);
   if (!isoInstant.test(value) || Number.isNaN(at.getTime()) || !isInDateTimeRange(at)) throw invalidCursor();
   return { at, id };
+}
+
+/**
+ * The rows after a date cursor in a list ordered by (`at`, `id`) in `direction`: one row
+ * comparison, which a btree index on (…, at, id) serves as an index condition.
+ */
+export function afterDateCursor(
+  encoded: string,
+  { at, id }: { at: SQLWrapper; id: SQLWrapper },
+  direction: "asc" | "desc",
+): SQL {
+  const position = decodeDateCursor(encoded);
+  const row = sql`(${at}, ${id})`;
+  const last = sql`(${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`;
+  return direction === "asc" ? sql`${row} > ${last}` : sql`${row} < ${last}`;
+}
+
+/**
+ * One keyset page out of the `limit + 1` rows read for it: the extra row only says that another
+ * page follows, whose cursor is the position of this page's last row.
+ */
+export function keysetPage<T>(
+  rows: T[],
+  limit: number,
+  position: (row: T) => Cursor,
+): { page: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
 }
 
 /**

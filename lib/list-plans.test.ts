@@ -9,8 +9,10 @@ import * as schema from "@/db/schema";
 import { organizations } from "@/db/schema";
 import { scaleSizeFor, seedScale } from "@/db/seed-scale";
 import { systemActor, type Actor } from "@/lib/auth/actor";
+import { countAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { listApprovalQueue } from "@/lib/bundles/approval-queue";
 import { searchBundles } from "@/lib/bundles/search-bundles";
+import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
 import { listOrganizations, pageOrganizations } from "@/lib/organizations/list-organizations";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
@@ -28,7 +30,15 @@ import { userActor } from "@/lib/testing/factories";
 const size = 5_000;
 // The join tables (bundle_products, product_key_products) are read by a page's ids; at this size
 // the planner joins them from the other side, so they are left out rather than checked wrongly.
-const largeTables = ["organizations", "subscriptions", "product_keys", "product_key_secrets", "bundles"];
+const largeTables = [
+  "organizations",
+  "subscriptions",
+  "product_keys",
+  "product_key_secrets",
+  "bundles",
+  "audit_events",
+  "email_outbox",
+];
 const seqScan = new RegExp(`Seq Scan on (${largeTables.join("|")})\\b`);
 const indexScan = new RegExp(`Index (Only )?Scan (Backward )?using \\S+ on (${largeTables.join("|")})\\b`);
 
@@ -156,6 +166,15 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
     () => searchBundles({ actor: admin, input: { sort: "createdAt desc", ...deep } }),
   ],
   ["approval queue", false, () => listApprovalQueue({ actor: admin, input: {} })],
+  ["audit log (platform)", false, () => listAuditEvents({ actor: admin, query: {} })],
+  ["audit log oldest first", false, () => listAuditEvents({ actor: admin, query: { direction: "asc" } })],
+  ["audit log (organization)", false, () => listAuditEvents({ actor: customer, query: {} })],
+  ["audit log count (organization)", false, () => countAuditEvents({ actor: customer, filter: {} })],
+  ["outbox", false, () => listOutbox({ actor: admin, query: {} })],
+  ["outbox oldest first", false, () => listOutbox({ actor: admin, query: { direction: "asc" } })],
+  ["outbox failed", false, () => listOutbox({ actor: admin, query: { status: "failed" } })],
+  ["outbox failed count", false, () => countOutbox({ actor: admin, filter: { status: "failed" } })],
+  ["outbox by recipient", true, () => listOutbox({ actor: admin, query: { to: "user4242@" } })],
 ];
 
 describe(`list plans at ${size} generated subscriptions`, () => {

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { columnsFor } from "@/components/ui/data-table/features";
 import type { AuditEventView } from "@/lib/audit/schemas";
+import type { TableSort } from "@/lib/input/table-query";
 
 function Change({ before, after }: { before: unknown; after: unknown }) {
   if (before == null && after == null) return <span className="text-zinc-600 dark:text-zinc-400">—</span>;
@@ -80,16 +81,18 @@ const rowId = (e: AuditEventView) => e.id;
 const label = (e: AuditEventView) => `${e.action} at ${when(e)}`;
 
 /**
- * The audit log, newest first: the log pages by keyset and has no other order, so no header
- * sorts. Chosen events export as CSV.
+ * The audit log, newest first unless `sort` (the URL's, by the fields the domain sorts by) says
+ * otherwise. Chosen events export as CSV.
  */
 export function AuditTable({
   events,
   showOrganization,
+  sort,
   empty,
 }: {
   events: AuditEventView[];
   showOrganization: boolean;
+  sort?: { fields: readonly string[]; current: TableSort | undefined };
   empty: ReactNode;
 }) {
   return (
@@ -99,6 +102,7 @@ export function AuditTable({
       columns={showOrganization ? withOrganization : withoutOrganization}
       rowId={rowId}
       rowLabel={label}
+      sort={sort}
       selection={{ csv: { filename: "audit-events.csv", columns: csvColumns } }}
       empty={empty}
     />

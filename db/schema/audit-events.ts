@@ -27,7 +27,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index("audit_events_occurred_idx").on(t.occurredOn, t.id),
-    index("audit_events_org_occurred_idx").on(t.organizationId, t.occurredOn),
+    // One organization's trail in either order, the id breaking ties as the keyset pages need.
+    index("audit_events_org_occurred_idx").on(t.organizationId, t.occurredOn, t.id),
   ],
 );
 

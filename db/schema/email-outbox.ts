@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestampColumn } from "./columns";
 
@@ -25,7 +26,14 @@ export const emailOutbox = pgTable(
     createdOn: timestampColumn("created_on").notNull().defaultNow(),
   },
   (t) => [
-    index("email_outbox_created_idx").on(t.createdOn),
+    // The Outbox list's order, newest or oldest first, with the id as tie-breaker.
+    index("email_outbox_created_idx").on(t.createdOn, t.id),
+    // Its filters on mail not delivered (sending, retrying, failed): few rows among many sent.
+    index("email_outbox_unsent_created_idx")
+      .on(t.createdOn, t.id)
+      .where(sql`${t.transport} = 'smtp' and ${t.sentOn} is null`),
+    // Its recipient search (ILIKE '%…%') through pg_trgm.
+    index("email_outbox_to_trgm_idx").using("gin", sql`${t.to} gin_trgm_ops`),
     index("email_outbox_next_attempt_idx").on(t.nextAttemptOn),
   ],
 );

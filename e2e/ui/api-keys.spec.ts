@@ -36,4 +36,12 @@ test("an owner creates a key in settings, uses it once shown, and revokes it", a
   await page.goto(`/audit?action=api_key.`);
   await expect(page.getByRole("cell", { name: "api_key.revoke" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "api_key.create" }).first()).toBeVisible();
+  await expect(page.getByTestId("table-count")).toHaveText(/^1–\d+ of \d+ events?$/);
+  // Newest first, or oldest first through the Time header (this test wrote two events at least).
+  const firstTime = () => page.getByRole("row").nth(1).locator("time").getAttribute("datetime");
+  const newest = await firstTime();
+  await page.getByRole("button", { name: /Time/ }).click();
+  await expect(page).toHaveURL(/sort=occurredOn\.asc/);
+  await expect(page.getByRole("columnheader", { name: /Time/ })).toHaveAttribute("aria-sort", "ascending");
+  expect((await firstTime())! < newest!).toBe(true);
 });

@@ -1,13 +1,20 @@
 import "server-only";
-import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, like, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { auditEvents, organizations, type AuditEvent } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/actor";
 import { organizationScope } from "@/lib/auth/organization-scope";
-import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { afterDateCursor, keysetPage } from "@/lib/keyset-cursor";
+import { listTotal, type ListTotal } from "@/lib/list-total";
 import { parseInput } from "@/lib/validation";
-import { auditFilterSchema, type AuditEventPage, type AuditEventView } from "./schemas";
+import {
+  auditFilterSchema,
+  auditListQuerySchema,
+  type AuditEventPage,
+  type AuditEventView,
+  type AuditFilter,
+} from "./schemas";
 import { containing, escapeLike } from "@/lib/sql-like";
 
 function present(row: AuditEvent, organizationName: string | null): AuditEventView {
@@ -28,59 +35,70 @@ function present(row: AuditEvent, organizationName: string | null): AuditEventVi
 }
 
 /**
- * The audit trail, newest first, in keyset pages. Organization managers see their own
- * organization's events; platform admins see everything, or one organization's.
+ * The events the actor may read that match the filters. Organization managers see their own
+ * organization's; platform admins see everything, or one organization's.
  */
-export async function listAuditEvents({
-  actor,
-  filter,
-}: {
-  actor: Actor;
-  filter: unknown;
-}): Promise<AuditEventPage> {
-  const f = parseInput(auditFilterSchema, filter);
-  const conditions: (SQL | undefined)[] = [];
+async function auditConditions(actor: Actor, f: AuditFilter): Promise<SQL | undefined> {
   // Platform admins read the platform's own trail whole; one organization's trail is that
   // organization's data, opened under its support-access grant like any other.
+  let scope: SQL | undefined;
   if (actor.platformAdmin && !f.organizationId) authorize(actor, "platform.audit.read");
-  else
-    conditions.push(
-      eq(auditEvents.organizationId, await organizationScope(actor, "audit.read", f.organizationId)),
-    );
-  if (f.action) {
-    conditions.push(
-      f.action.endsWith(".")
+  else scope = eq(auditEvents.organizationId, await organizationScope(actor, "audit.read", f.organizationId));
+  return and(
+    scope,
+    f.action
+      ? f.action.endsWith(".")
         ? like(auditEvents.action, `${escapeLike(f.action)}%`)
-        : eq(auditEvents.action, f.action),
-    );
-  }
-  if (f.objectType) conditions.push(eq(auditEvents.objectType, f.objectType));
-  if (f.objectId) conditions.push(eq(auditEvents.objectId, f.objectId));
-  if (f.actor) conditions.push(ilike(auditEvents.actorLabel, containing(f.actor)));
-  if (f.from) conditions.push(gte(auditEvents.occurredOn, new Date(f.from)));
-  if (f.to) conditions.push(lte(auditEvents.occurredOn, new Date(f.to)));
-  if (f.cursor) {
-    const { at, id } = decodeDateCursor(f.cursor);
-    conditions.push(
-      or(lt(auditEvents.occurredOn, at), and(eq(auditEvents.occurredOn, at), lt(auditEvents.id, id))),
-    );
-  }
+        : eq(auditEvents.action, f.action)
+      : undefined,
+    f.objectType ? eq(auditEvents.objectType, f.objectType) : undefined,
+    f.objectId ? eq(auditEvents.objectId, f.objectId) : undefined,
+    f.actor ? ilike(auditEvents.actorLabel, containing(f.actor)) : undefined,
+    f.from ? gte(auditEvents.occurredOn, new Date(f.from)) : undefined,
+    f.to ? lte(auditEvents.occurredOn, new Date(f.to)) : undefined,
+  );
+}
 
+/** The audit trail, newest first (or oldest first), in keyset pages. */
+export async function listAuditEvents({
+  actor,
+  query,
+}: {
+  actor: Actor;
+  query: unknown;
+}): Promise<AuditEventPage> {
+  const q = parseInput(auditListQuerySchema, query);
+  const order = q.direction === "asc" ? asc : desc;
+  const where = and(
+    await auditConditions(actor, q),
+    q.cursor
+      ? afterDateCursor(q.cursor, { at: auditEvents.occurredOn, id: auditEvents.id }, q.direction)
+      : undefined,
+  );
   const db = await getDb();
   const rows = await db
     .select({ event: auditEvents, organizationName: organizations.name })
     .from(auditEvents)
     .leftJoin(organizations, eq(organizations.id, auditEvents.organizationId))
-    .where(and(...conditions))
-    .orderBy(desc(auditEvents.occurredOn), desc(auditEvents.id))
-    .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => present(row.event, row.organizationName)),
-    nextCursor:
-      rows.length > f.limit && last
-        ? encodeCursor({ value: last.event.occurredOn.toISOString(), id: last.event.id })
-        : null,
-  };
+    .where(where)
+    .orderBy(order(auditEvents.occurredOn), order(auditEvents.id))
+    .limit(q.limit + 1);
+  const { page, nextCursor } = keysetPage(rows, q.limit, ({ event }) => ({
+    value: event.occurredOn.toISOString(),
+    id: event.id,
+  }));
+  return { items: page.map((row) => present(row.event, row.organizationName)), nextCursor };
+}
+
+/** How many events match the filters (the log's "1–20 of N"), estimated above 10,000. */
+export async function countAuditEvents({
+  actor,
+  filter,
+}: {
+  actor: Actor;
+  filter: unknown;
+}): Promise<ListTotal> {
+  const where = await auditConditions(actor, parseInput(auditFilterSchema, filter));
+  const db = await getDb();
+  return listTotal(db, db.select({ id: auditEvents.id }).from(auditEvents).where(where));
 }

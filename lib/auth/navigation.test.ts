@@ -23,8 +23,8 @@ const pageReads: Record<string, (actor: SessionActor) => Promise<unknown>> = {
   "/dashboard": async () => null,
   "/organizations": (actor) => listOrganizations({ actor, query: { limit: 1 } }),
   "/catalog": (actor) => pageEditorProducts({ actor, filter: {}, page }),
-  "/audit": (actor) => listAuditEvents({ actor, filter: { limit: 1 } }),
-  "/outbox": (actor) => listOutbox({ actor }),
+  "/audit": (actor) => listAuditEvents({ actor, query: { limit: 1 } }),
+  "/outbox": (actor) => listOutbox({ actor, query: { limit: 1 } }),
   "/settings": (actor) => getOrganization({ actor, id: actor.organizationId ?? crypto.randomUUID() }),
   "/portal/catalog": (actor) => pageProducts({ actor, filter: { listed: "true" }, page }),
 };

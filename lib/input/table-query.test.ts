@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { organizationSortFields } from "@/lib/organizations/schemas";
-import { readTableQuery } from "./table-query";
+import { organizationListQuerySchema, organizationSortFields } from "@/lib/organizations/schemas";
+import { keptTableParams, nextKeysetPage, readListQuery, readTableQuery } from "./table-query";
 
 describe("the table's URL: sort, page size and position", () => {
   it("reads a sort the domain list offers, and hands the filters on untouched", () => {
@@ -48,5 +48,46 @@ describe("the table's URL: sort, page size and position", () => {
   it("keeps the valid parts when one part is not", () => {
     const t = readTableQuery({ sort: "name.desc", size: "7" }, organizationSortFields);
     expect(t).toMatchObject({ sort: { field: "name", direction: "desc" }, size: 20, invalid: true });
+  });
+});
+
+describe("a keyset list page's query from its URL", () => {
+  const read = (params: Record<string, string>) =>
+    readListQuery(params, organizationSortFields, organizationListQuerySchema);
+
+  it("puts the table's sort and size into the domain's query, with the filters and cursor", () => {
+    const { query, filters, invalid } = read({
+      sort: "slug.desc",
+      size: "50",
+      status: "active",
+      cursor: "abc",
+    });
+    expect(query).toMatchObject({
+      sort: "slug",
+      direction: "desc",
+      limit: 50,
+      status: "active",
+      cursor: "abc",
+    });
+    expect(filters).toEqual({ status: "active", cursor: "abc" });
+    expect(invalid).toBe(false);
+  });
+
+  it("drops filters the domain refuses, keeping the table's size, and says so", () => {
+    const { query, filters, invalid } = read({ size: "100", status: "sleeping" });
+    expect(query).toMatchObject({ limit: 100, sort: "name", direction: "asc" });
+    expect(query).not.toHaveProperty("status");
+    expect(filters).toEqual({});
+    expect(invalid).toBe(true);
+  });
+
+  it("carries the sort through a filter form, and opens the next page after the shown rows", () => {
+    expect(keptTableParams({ sort: { field: "name", direction: "desc" }, size: 50 })).toEqual({
+      sort: "name.desc",
+      size: 50,
+    });
+    expect(keptTableParams({ sort: undefined, size: 20 })).toEqual({ sort: undefined, size: 20 });
+    expect(nextKeysetPage(21, { items: [1, 2, 3], nextCursor: "c" })).toEqual({ cursor: "c", from: "24" });
+    expect(nextKeysetPage(21, { items: [1], nextCursor: null })).toBeNull();
   });
 });

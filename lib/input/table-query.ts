@@ -74,3 +74,39 @@ export function readTableQuery<F extends string>(
     invalid: true,
   };
 }
+
+/**
+ * A keyset list page's query, from its URL: the table's sort and page size put into the domain's
+ * list schema with the filters (and the cursor). Values that schema refuses (a hand-edited URL)
+ * give the first page unfiltered, and `invalid` for the page to say so instead of failing.
+ */
+export function readListQuery<F extends string, S extends z.ZodType>(
+  params: Record<string, string>,
+  sortFields: readonly [F, ...F[]],
+  schema: S,
+) {
+  const table = readTableQuery(params, sortFields);
+  const parsed = schema.safeParse({
+    ...table.filters,
+    sort: table.sort?.field,
+    direction: table.sort?.direction,
+    limit: table.size,
+  });
+  return {
+    table,
+    query: parsed.success ? parsed.data : schema.parse({ limit: table.size }),
+    /** The URL's filters, when the schema took them (the ones the query applies). */
+    filters: parsed.success ? table.filters : {},
+    invalid: !parsed.success || table.invalid,
+  };
+}
+
+/** The table's own parameters, for a filter form to carry through Apply (see FilterForm's `keep`). */
+export const keptTableParams = ({ sort, size }: { sort: TableSort | undefined; size: number }) => ({
+  sort: sort && `${sort.field}.${sort.direction}`,
+  size,
+});
+
+/** The parameters that open a keyset list's next page (TablePager's `next`): null on the last. */
+export const nextKeysetPage = (from: number, page: { items: unknown[]; nextCursor: string | null }) =>
+  page.nextCursor ? { cursor: page.nextCursor, from: String(from + page.items.length) } : null;

@@ -4,6 +4,7 @@ import { cursorSchema, emailSchema, idList, uuid } from "@/lib/input/identifiers
 import { sortDirections } from "@/lib/input/table-query";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
+import { optionalFilter } from "@/lib/input/list-filter";
 
 /**
  * Revenium's create-product-key payload (../shared/reference/revenium-create-product-key.txt)
@@ -175,10 +176,6 @@ export const bulkKeyStatusSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("disable"), productKeyIds: idList(100), reason: text(1000, { min: 1 }) }),
   z.object({ action: z.literal("enable"), productKeyIds: idList(100), reason: text(1000).optional() }),
 ]);
-
-/** Empty strings (a form's "any") mean no filter. */
-const optionalFilter = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const productKeyFilterSchema = z.object({
   organizationId: optionalFilter(uuid()).describe("The owner organization"),

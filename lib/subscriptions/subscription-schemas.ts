@@ -7,6 +7,7 @@ import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers
 import { line, text } from "@/lib/input/text";
 import { parseUtc } from "@/lib/dates";
 import { amountSchema } from "@/lib/money";
+import { optionalFilter } from "@/lib/input/list-filter";
 
 /**
  * The domain's own payloads (the Kodexa, Astra and MasStack adapters map their wire shapes onto
@@ -141,10 +142,6 @@ export const decideChangeSchema = z
 export const cancelChangeSchema = z.object({ reason });
 
 const listLimit = queryInteger({ min: 1, max: 200 }).default(50);
-
-/** Empty strings (a form's "any") mean no filter. */
-const optionalFilter = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const subscriptionFilterSchema = z.object({
   status: optionalFilter(z.enum(subscriptionStatus.enumValues)),

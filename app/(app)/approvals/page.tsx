@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ApprovalQueueTable } from "@/components/bundles/approval-queue-table";
-import { QueueFilterSelect } from "@/components/bundles/queue-filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { TablePager } from "@/components/ui/data-table/table-pager";
@@ -9,7 +9,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { approvalQueueSchema, approvalQueueSortFields, listApprovalQueue } from "@/lib/bundles";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, readTableQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Approvals" };
@@ -59,10 +59,10 @@ export default async function ApprovalsPage({
         label="Filter requests"
         clearHref="/approvals"
         invalid={!parsed.success || table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
       >
-        <QueueFilterSelect
+        <FilterSelect
           name="state"
           label="State"
           value={params.state}
@@ -73,14 +73,14 @@ export default async function ApprovalsPage({
             ["IN_PROGRESS", "In progress"],
           ]}
         />
-        <QueueFilterSelect name="productId" label="Product" value={params.productId} options={products} />
-        <QueueFilterSelect
+        <FilterSelect name="productId" label="Product" value={params.productId} options={products} />
+        <FilterSelect
           name="organizationId"
           label="Requested by"
           value={params.organizationId}
           options={organizations}
         />
-        <QueueFilterSelect
+        <FilterSelect
           name="olderThanDays"
           label="Waiting"
           value={params.olderThanDays}

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
+import { TablePager } from "@/components/ui/data-table/table-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
-import { filledParams } from "@/lib/search-params";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { auditFilterSchema } from "@/lib/audit/schemas";
+import { countAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { auditListQuerySchema, auditSortFields } from "@/lib/audit/schemas";
+import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -29,12 +30,12 @@ export default async function AuditPage({
   const actor = await requireSessionActor();
   if (!can(actor, "audit.read")) return <AccessDenied title="Audit log" />;
   const params = filledParams(await searchParams);
-  // Invalid filters (a hand-edited URL) are dropped rather than failing the page.
-  const parsed = auditFilterSchema.safeParse(params);
-  const filter = parsed.success ? parsed.data : {};
-  const page = await listAuditEvents({ actor, filter });
-  const filtered = parsed.success && filterNames.some((name) => params[name]);
-  const next = page.nextCursor ? new URLSearchParams({ ...params, cursor: page.nextCursor }) : null;
+  const { table, query, filters, invalid } = readListQuery(params, auditSortFields, auditListQuerySchema);
+  const [page, total] = await Promise.all([
+    listAuditEvents({ actor, query }),
+    countAuditEvents({ actor, filter: query }),
+  ]);
+  const filtered = filterNames.some((name) => filters[name]);
 
   return (
     <>
@@ -42,7 +43,8 @@ export default async function AuditPage({
       <FilterForm
         label="Filter audit events"
         clearHref="/audit"
-        invalid={!parsed.success}
+        invalid={invalid}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
       >
         {textFilters.map((f) => (
@@ -65,6 +67,7 @@ export default async function AuditPage({
       <AuditTable
         events={page.items}
         showOrganization={actor.platformAdmin}
+        sort={{ fields: auditSortFields, current: table.sort ?? { field: "occurredOn", direction: "desc" } }}
         empty={
           filtered ? (
             <EmptyState
@@ -80,15 +83,16 @@ export default async function AuditPage({
           )
         }
       />
-      {next && (
-        <div className="mt-4">
-          <Link
-            href={`/audit?${next}`}
-            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
-          >
-            Older events →
-          </Link>
-        </div>
+      {page.items.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={page.items.length}
+          total={total.count}
+          estimated={total.estimated}
+          size={table.size}
+          noun={total.count === 1 ? "event" : "events"}
+          next={nextKeysetPage(table.from, page)}
+        />
       )}
     </>
   );

@@ -19,7 +19,7 @@ import { pageEditorProducts } from "@/lib/catalog/catalog-editor";
 import { listPricingRules } from "@/lib/catalog/pricing-rules";
 import { pageProductGroups } from "@/lib/catalog/product-groups";
 import { productFilterSchema, productSortFields } from "@/lib/catalog/schemas";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, readTableQuery } from "@/lib/input/table-query";
 import { listSlaDefinitions } from "@/lib/catalog/sla-definitions";
 import { filledParams } from "@/lib/search-params";
 import { formatMoney, minorDigits, toMinorUnits } from "@/lib/money";
@@ -131,7 +131,7 @@ export default async function CatalogPage({
         label="Filter products"
         clearHref="/catalog"
         invalid={!parsed.success || table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <input type="hidden" name="tab" value="products" />

@@ -7,10 +7,10 @@ import { TablePager } from "@/components/ui/data-table/table-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
-import { inputClass } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
 import { countOrganizations, listOrganizations } from "@/lib/organizations/list-organizations";
 import {
   organizationListQuerySchema,
@@ -23,21 +23,6 @@ export const metadata: Metadata = { title: "Organizations" };
 
 const filterKeys = ["query", "status", "provider", "enterprise"] as const;
 
-function select(name: string, label: string, value: string | undefined, options: [string, string][]) {
-  return (
-    <label className="text-sm">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export default async function OrganizationsPage({
   searchParams,
 }: {
@@ -45,21 +30,19 @@ export default async function OrganizationsPage({
 }) {
   const actor = await requireSessionActor();
   if (!can(actor, "platform.organizations.manage")) return <AccessDenied title="Organizations" />;
-  const table = readTableQuery(filledParams(await searchParams), organizationSortFields);
+  const {
+    table,
+    query,
+    filters: valid,
+    invalid,
+  } = readListQuery(filledParams(await searchParams), organizationSortFields, organizationListQuerySchema);
   const params = table.filters;
-  const parsed = organizationListQuerySchema.safeParse({
-    ...params,
-    sort: table.sort?.field,
-    direction: table.sort?.direction,
-    limit: table.size,
-  });
-  const query = parsed.success ? parsed.data : { limit: table.size };
   const [page, total] = await Promise.all([
     listOrganizations({ actor, query }),
-    countOrganizations({ actor, filter: parsed.success ? query : {} }),
+    countOrganizations({ actor, filter: query }),
   ]);
   const filters = new URLSearchParams();
-  if (parsed.success) for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
+  for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
 
   return (
     <>
@@ -86,27 +69,37 @@ export default async function OrganizationsPage({
       <FilterForm
         label="Search organizations"
         clearHref="/organizations"
-        invalid={!parsed.success || table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        invalid={invalid}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <div className="lg:col-span-2">
           <TableSearch name="query" label="Search" placeholder="Name or slug" />
         </div>
-        {select("status", "Status", params.status, [
-          ["", "Any"],
-          ...organizationStatuses.map((s) => [s, s.replace("_", " ")] as [string, string]),
-        ])}
-        {select("provider", "Provider", params.provider, [
-          ["", "Any"],
-          ["true", "Providers"],
-          ["false", "Customers"],
-        ])}
-        {select("enterprise", "Enterprise", params.enterprise, [
-          ["", "Any"],
-          ["true", "Yes"],
-          ["false", "No"],
-        ])}
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={params.status}
+          options={organizationStatuses.map((s) => [s, s.replace("_", " ")] as [string, string])}
+        />
+        <FilterSelect
+          name="provider"
+          label="Provider"
+          value={params.provider}
+          options={[
+            ["true", "Providers"],
+            ["false", "Customers"],
+          ]}
+        />
+        <FilterSelect
+          name="enterprise"
+          label="Enterprise"
+          value={params.enterprise}
+          options={[
+            ["true", "Yes"],
+            ["false", "No"],
+          ]}
+        />
       </FilterForm>
       <OrganizationsTable
         rows={page.items.map((o) => ({
@@ -143,9 +136,7 @@ export default async function OrganizationsPage({
           estimated={total.estimated}
           size={table.size}
           noun={total.count === 1 ? "organization" : "organizations"}
-          next={
-            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
-          }
+          next={nextKeysetPage(table.from, page)}
         />
       )}
     </>

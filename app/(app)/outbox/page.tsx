@@ -1,65 +1,93 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { OutboxTable } from "@/components/outbox/outbox-table";
 import { AccessDenied } from "@/components/shell/access-denied";
-import { LinkifiedText } from "@/components/shell/linkified-text";
-import { Badge } from "@/components/ui/badge";
-import { Card, PageHeader } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/card";
+import { TablePager } from "@/components/ui/data-table/table-pager";
+import { TableSearch } from "@/components/ui/data-table/table-search";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm } from "@/components/ui/filter-form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listOutbox } from "@/lib/email/list-outbox";
+import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
+import { outboxListQuerySchema, outboxSortFields, outboxStatuses } from "@/lib/email/outbox-schemas";
+import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+const filterKeys = ["to", "status"] as const;
+
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireSessionActor();
   if (!can(actor, "platform.outbox.read")) return <AccessDenied title="Outbox" />;
-  const { to } = await searchParams;
-  const messages = await listOutbox({ actor, to: to?.slice(0, 200) });
+  const { table, query, filters, invalid } = readListQuery(
+    filledParams(await searchParams),
+    outboxSortFields,
+    outboxListQuerySchema,
+  );
+  const [page, total] = await Promise.all([
+    listOutbox({ actor, query }),
+    countOutbox({ actor, filter: query }),
+  ]);
+  const filtered = filterKeys.some((key) => filters[key]);
+
   return (
     <>
       <PageHeader
         title="Outbox"
         description="Every email the portal sent. Without SMTP configured, this is where mail lands."
       />
-      <form method="get" className="mb-6 flex max-w-md gap-2" aria-label="Filter emails">
-        <Input name="to" defaultValue={to ?? ""} placeholder="Recipient contains…" aria-label="Recipient" />
-      </form>
-      <div className="space-y-4">
-        {messages.length === 0 && (
-          <EmptyState
-            title="No emails"
-            description="Every email the portal sends (verifications, invitations, notices) is kept here; none matches this recipient yet."
-          />
-        )}
-        {messages.map((m) => (
-          <Card key={m.id}>
-            <article aria-label={`Email to ${m.to}: ${m.subject}`}>
-              <header className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
-                <span>
-                  <span className="font-medium">{m.subject}</span> → {m.to}
-                </span>
-                <span className="flex items-center gap-2 text-zinc-500">
-                  {m.createdOn.toISOString().slice(0, 19).replace("T", " ")} UTC
-                  {m.transport === "outbox" ? (
-                    <Badge>outbox</Badge>
-                  ) : m.error ? (
-                    <Badge tone="red">failed</Badge>
-                  ) : m.sentOn ? (
-                    <Badge tone="green">sent</Badge>
-                  ) : (
-                    <Badge tone="blue">sending</Badge>
-                  )}
-                </span>
-              </header>
-              <p className="text-sm">
-                <LinkifiedText text={m.text} />
-              </p>
-              {m.error && <p className="mt-2 text-xs text-red-600">{m.error}</p>}
-            </article>
-          </Card>
-        ))}
-      </div>
+      <FilterForm
+        label="Filter emails"
+        clearHref="/outbox"
+        invalid={invalid}
+        keep={keptTableParams(table)}
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4"
+      >
+        <div className="sm:col-span-2">
+          <TableSearch name="to" label="Recipient" placeholder="Recipient contains…" />
+        </div>
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={outboxStatuses.map((s) => [s, s])}
+        />
+      </FilterForm>
+      <OutboxTable
+        rows={page.items}
+        sort={{ fields: outboxSortFields, current: table.sort ?? { field: "createdOn", direction: "desc" } }}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No emails match"
+              description="No email matches this recipient or status."
+              action={{ href: "/outbox", label: "Clear filters" }}
+            />
+          ) : (
+            <EmptyState
+              title="No emails yet"
+              description="Every email the portal sends (verifications, invitations, notices) is kept here."
+            />
+          )
+        }
+      />
+      {page.items.length > 0 && (
+        <TablePager
+          from={table.from}
+          shown={page.items.length}
+          total={total.count}
+          estimated={total.estimated}
+          size={table.size}
+          noun={total.count === 1 ? "email" : "emails"}
+          next={nextKeysetPage(table.from, page)}
+        />
+      )}
     </>
   );
 }

@@ -9,10 +9,11 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { TablePager } from "@/components/ui/data-table/table-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, inputClass } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
 import {
   listProductKeys,
   productKeyListQuerySchema,
@@ -30,22 +31,6 @@ const filterKeys = ["q", "status", "organizationId", "productId", "tag"] as cons
 const secondaryLink =
   "rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
-function select(name: string, label: string, value: string | undefined, options: [string, string][]) {
-  return (
-    <label className="text-sm">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">Any</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export default async function ProductKeysPage({
   searchParams,
 }: {
@@ -53,21 +38,19 @@ export default async function ProductKeysPage({
 }) {
   const actor = await requireSessionActor();
   if (!opensProductKeyDesk(actor)) return <AccessDenied title="Product keys" />;
-  const table = readTableQuery(filledParams(await searchParams), productKeySortFields);
+  const {
+    table,
+    query,
+    filters: valid,
+    invalid,
+  } = readListQuery(filledParams(await searchParams), productKeySortFields, productKeyListQuerySchema);
   const params = table.filters;
-  const parsed = productKeyListQuerySchema.safeParse({
-    ...params,
-    sort: table.sort?.field,
-    direction: table.sort?.direction,
-    limit: table.size,
-  });
-  const query = parsed.success ? parsed.data : productKeyListQuerySchema.parse({ limit: table.size });
   const [page, facts] = await Promise.all([
     listProductKeys({ actor, query }),
     productKeyListFacts({ actor, filter: query }),
   ]);
   const filters = new URLSearchParams();
-  if (parsed.success) for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
+  for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
   const mayManage = can(actor, "subscriptions.manage");
   const total = query.status
     ? (facts.counts[query.status] ?? 0)
@@ -98,21 +81,31 @@ export default async function ProductKeysPage({
       <FilterForm
         label="Filter product keys"
         clearHref="/product-keys"
-        invalid={!parsed.success || table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        invalid={invalid}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <div className="lg:col-span-2">
           <TableSearch name="q" label="Search" placeholder="Key prefix (sdpk_…) or owner email" />
         </div>
-        {select(
-          "status",
-          "Status",
-          params.status,
-          productKeyStatuses.map((s) => [s, `${statusLabel(s)} (${facts.counts[s] ?? 0})`]),
-        )}
-        {select("organizationId", "Organization", params.organizationId, names(facts.organizations))}
-        {select("productId", "Product", params.productId, names(facts.products))}
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={params.status}
+          options={productKeyStatuses.map((s) => [s, `${statusLabel(s)} (${facts.counts[s] ?? 0})`])}
+        />
+        <FilterSelect
+          name="organizationId"
+          label="Organization"
+          value={params.organizationId}
+          options={names(facts.organizations)}
+        />
+        <FilterSelect
+          name="productId"
+          label="Product"
+          value={params.productId}
+          options={names(facts.products)}
+        />
         <label className="text-sm">
           Tag
           <Input name="tag" defaultValue={params.tag ?? ""} />
@@ -148,9 +141,7 @@ export default async function ProductKeysPage({
           total={total}
           size={table.size}
           noun={total === 1 ? "key" : "keys"}
-          next={
-            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
-          }
+          next={nextKeysetPage(table.from, page)}
         />
       )}
     </>

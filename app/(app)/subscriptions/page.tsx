@@ -7,11 +7,11 @@ import { TablePager } from "@/components/ui/data-table/table-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
-import { inputClass } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { subscriptionStatus } from "@/db/schema";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { readTableQuery, type TableSort } from "@/lib/input/table-query";
+import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 import { subscriptionListQuerySchema, subscriptionSortFields } from "@/lib/subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
@@ -25,24 +25,6 @@ const filterKeys = ["q", "status", "live", "productId", "planId", "organizationI
 const secondaryLink =
   "rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
-const sortParam = (sort: TableSort | undefined) => (sort ? `${sort.field}.${sort.direction}` : undefined);
-
-function select(name: string, label: string, value: string | undefined, options: [string, string][]) {
-  return (
-    <label className="text-sm">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">Any</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export default async function SubscriptionsPage({
   searchParams,
 }: {
@@ -50,23 +32,21 @@ export default async function SubscriptionsPage({
 }) {
   const actor = await requireSessionActor();
   if (!opensSubscriptionDesk(actor)) return <AccessDenied title="Subscriptions" />;
-  const table = readTableQuery(filledParams(await searchParams), subscriptionSortFields);
+  const {
+    table,
+    query,
+    filters: valid,
+    invalid,
+  } = readListQuery(filledParams(await searchParams), subscriptionSortFields, subscriptionListQuerySchema);
   const params = table.filters;
-  const parsed = subscriptionListQuerySchema.safeParse({
-    ...params,
-    sort: table.sort?.field,
-    direction: table.sort?.direction,
-    limit: table.size,
-  });
-  const query = parsed.success ? parsed.data : { limit: table.size };
   const [page, total, choices] = await Promise.all([
     listSubscriptionRows({ actor, query }),
     // The count's filter schema reads the filters alone (not the page's cursor).
-    countSubscriptions({ actor, filter: parsed.success ? query : {} }),
+    countSubscriptions({ actor, filter: query }),
     subscriptionFilterChoices({ actor }),
   ]);
   const filters = new URLSearchParams();
-  if (parsed.success) for (const key of filterKeys) if (params[key]) filters.set(key, params[key]);
+  for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
   const filtered = filters.size > 0;
   const mayCreate = can(actor, "subscriptions.manage");
   const names = (rows: { id: string; name: string }[]) => rows.map((r): [string, string] => [r.id, r.name]);
@@ -98,30 +78,50 @@ export default async function SubscriptionsPage({
       <FilterForm
         label="Filter subscriptions"
         clearHref="/subscriptions"
-        invalid={!parsed.success || table.invalid}
-        keep={{ sort: sortParam(table.sort), size: table.size }}
+        invalid={invalid}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-8"
       >
         <div className="lg:col-span-2">
           <TableSearch name="q" label="Search" placeholder="Organization, product or number" />
         </div>
-        {select(
-          "status",
-          "Status",
-          params.status,
-          subscriptionStatus.enumValues.map((s) => [s, s]),
-        )}
-        {select("live", "Running", params.live, [
-          ["true", "Not ended"],
-          ["false", "Ended"],
-        ])}
-        {select("productId", "Product", params.productId, names(choices.products))}
-        {select("planId", "Plan", params.planId, names(choices.plans))}
-        {select("organizationId", "Organization", params.organizationId, names(choices.organizations))}
-        {select("terms", "Terms", params.terms, [
-          ["trial", "Trial"],
-          ["paid", "Paid"],
-        ])}
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={params.status}
+          options={subscriptionStatus.enumValues.map((s) => [s, s])}
+        />
+        <FilterSelect
+          name="live"
+          label="Running"
+          value={params.live}
+          options={[
+            ["true", "Not ended"],
+            ["false", "Ended"],
+          ]}
+        />
+        <FilterSelect
+          name="productId"
+          label="Product"
+          value={params.productId}
+          options={names(choices.products)}
+        />
+        <FilterSelect name="planId" label="Plan" value={params.planId} options={names(choices.plans)} />
+        <FilterSelect
+          name="organizationId"
+          label="Organization"
+          value={params.organizationId}
+          options={names(choices.organizations)}
+        />
+        <FilterSelect
+          name="terms"
+          label="Terms"
+          value={params.terms}
+          options={[
+            ["trial", "Trial"],
+            ["paid", "Paid"],
+          ]}
+        />
       </FilterForm>
       <SubscriptionsTable
         rows={page.items}
@@ -151,9 +151,7 @@ export default async function SubscriptionsPage({
           capped={total.capped}
           size={table.size}
           noun={total.count === 1 ? "subscription" : "subscriptions"}
-          next={
-            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
-          }
+          next={nextKeysetPage(table.from, page)}
         />
       )}
     </>

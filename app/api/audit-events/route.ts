@@ -3,5 +3,5 @@ import { listAuditEventsOperation } from "@/lib/audit/operations";
 import { apiRoute, endpoint } from "@/lib/http/api-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
-  GET: endpoint(listAuditEventsOperation, ({ actor, query }) => listAuditEvents({ actor, filter: query })),
+  GET: endpoint(listAuditEventsOperation, ({ actor, query }) => listAuditEvents({ actor, query })),
 });

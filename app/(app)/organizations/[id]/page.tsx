@@ -81,7 +81,7 @@ export default async function OrganizationPage({
     case "audit":
       content = await guarded(async () => (
         <AuditTable
-          events={(await listAuditEvents({ actor, filter: { organizationId: id, limit: 100 } })).items}
+          events={(await listAuditEvents({ actor, query: { organizationId: id, limit: 100 } })).items}
           showOrganization={false}
           empty={
             <EmptyState

@@ -10,7 +10,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { bundleSortFields, searchBundles } from "@/lib/bundles";
-import { readTableQuery } from "@/lib/input/table-query";
+import { keptTableParams, readTableQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "My requests" };
@@ -57,7 +57,7 @@ export default async function MyBundlesPage({
         label="Search requests"
         clearHref="/portal/bundles"
         invalid={table.invalid}
-        keep={{ sort: table.sort && `${table.sort.field}.${table.sort.direction}`, size: table.size }}
+        keep={keptTableParams(table)}
         className="grid gap-3 sm:grid-cols-3"
       >
         <TableSearch name="q" label="Search" placeholder="Request, provider or product" />

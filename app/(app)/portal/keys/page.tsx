@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
-import { readTableQuery } from "@/lib/input/table-query";
+import { nextKeysetPage, readTableQuery } from "@/lib/input/table-query";
 import { listProductKeys, productKeySortFields } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
 import { productKeyListFacts } from "../../product-keys/list-facts";
@@ -74,9 +74,7 @@ export default async function MyKeysPage({
           total={total}
           size={table.size}
           noun={total === 1 ? "key" : "keys"}
-          next={
-            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
-          }
+          next={nextKeysetPage(table.from, page)}
         />
       )}
     </>

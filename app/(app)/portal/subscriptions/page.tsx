@@ -8,7 +8,7 @@ import { TablePager } from "@/components/ui/data-table/table-pager";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
-import { readTableQuery } from "@/lib/input/table-query";
+import { nextKeysetPage, readTableQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 import { subscriptionSortFields } from "@/lib/subscriptions/subscription-schemas";
 import { ownSubscriptionRows } from "@/lib/subscriptions/own-subscriptions";
@@ -68,9 +68,7 @@ export default async function MySubscriptionsPage({
           capped={page.total.capped}
           size={table.size}
           noun={page.total.count === 1 ? "subscription" : "subscriptions"}
-          next={
-            page.nextCursor ? { cursor: page.nextCursor, from: String(table.from + page.items.length) } : null
-          }
+          next={nextKeysetPage(table.from, page)}
         />
       )}
     </>

@@ -1,7 +1,7 @@
 import { inputClass } from "@/components/ui/input";
 
-/** One of the queue's filters as a plain select of a GET form. */
-export function QueueFilterSelect({
+/** One of a list's filters as a select of its GET form, offered first `any` (the empty value: no filter) unless null. */
+export function FilterSelect({
   name,
   label,
   value,
