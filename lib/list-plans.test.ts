@@ -153,6 +153,12 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
     false,
     () => listSubscriptionRows({ actor: admin, query: { status: "paused" } }),
   ],
+  ["subscriptions search", true, () => listSubscriptionRows({ actor: admin, query: { q: "-4242" } })],
+  [
+    "subscriptions search, each step",
+    true,
+    () => throughEachSearchStep(() => listSubscriptionRows({ actor: admin, query: { q: "umbrella" } })),
+  ],
   ["subscriptions count", false, () => countSubscriptions({ actor: admin, filter: { status: "grace" } })],
   ["subscriptions (customer portal)", false, () => listSubscriptions({ actor: customer, query: {} })],
   [
