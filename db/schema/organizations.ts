@@ -42,7 +42,9 @@ export const organizations = pgTable(
   },
   (t) => [
     uniqueIndex("organizations_slug_unique").on(t.slug),
-    index("organizations_name_idx").on(sql`lower(${t.name})`, t.id),
+    // The name itself is part of the key (it orders nothing after the id) so that a page's
+    // offset is an index-only walk: the planner needs `name`, not only `lower(name)`, in the index.
+    index("organizations_name_idx").on(sql`lower(${t.name})`, t.id, t.name),
     index("organizations_created_idx").on(t.createdOn, t.id),
     index("organizations_slug_id_idx").on(t.slug, t.id),
     // Substring search (ILIKE '%…%') through pg_trgm: the list's query, and the subscriptions

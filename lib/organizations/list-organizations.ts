@@ -1,5 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { organizations, type Organization } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
@@ -16,25 +18,97 @@ import {
   type OrganizationView,
 } from "./schemas";
 import { listTotal, type ListTotal } from "@/lib/list-total";
+import { cappedIds, searchedPage } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
+type Direction = "asc" | "desc";
+/** The organizations table, or a subquery of its rows (the walk's window). */
+type Columns = Record<
+  | "id"
+  | "name"
+  | "slug"
+  | "createdOn"
+  | "searchText"
+  | "organizationStatus"
+  | "provider"
+  | "enterpriseOrganization",
+  AnyPgColumn
+>;
 
-function filterConditions(f: OrganizationFilter): SQL | undefined {
+function filterConditions(f: OrganizationFilter, t: Columns = organizations): SQL | undefined {
   return and(
-    f.query ? ilike(organizations.searchText, containing(f.query.toLowerCase())) : undefined,
-    f.status ? eq(organizations.organizationStatus, f.status) : undefined,
-    f.provider ? eq(organizations.provider, f.provider === "true") : undefined,
-    f.enterprise ? eq(organizations.enterpriseOrganization, f.enterprise === "true") : undefined,
+    f.query ? ilike(t.searchText, containing(f.query.toLowerCase())) : undefined,
+    f.status ? eq(t.organizationStatus, f.status) : undefined,
+    f.provider ? eq(t.provider, f.provider === "true") : undefined,
+    f.enterprise ? eq(t.enterpriseOrganization, f.enterprise === "true") : undefined,
   );
 }
 
-const sortColumn = (field: SortField) =>
-  field === "name"
-    ? sql`lower(${organizations.name})`
-    : field === "slug"
-      ? sql`${organizations.slug}`
-      : sql`${organizations.createdOn}`;
+const sortColumn = (field: SortField, t: Columns = organizations) =>
+  field === "name" ? sql`lower(${t.name})` : field === "slug" ? sql`${t.slug}` : sql`${t.createdOn}`;
+
+const orderBy = (field: SortField, direction: Direction, t: Columns = organizations) => {
+  const order = direction === "asc" ? asc : desc;
+  return [order(sortColumn(field, t)), order(t.id)];
+};
+
+type PageOf = { field: SortField; direction: Direction; after?: SQL; limit: number; offset: number };
+
+/**
+ * A page of the filtered list in the sort's order. The rows are read by id after their
+ * positions: a deep offset then walks only the sort's covering index (organizations_name_idx
+ * holds the name for `lower(name)`), not every skipped row. A search goes through
+ * `searchedPage`, since its index and the sort's index serve different searches.
+ */
+async function readOrganizations(db: Executor, f: OrganizationFilter, p: PageOf): Promise<Organization[]> {
+  const where = and(filterConditions(f), p.after);
+  const ordered = orderBy(p.field, p.direction);
+  const byIds = (ids: SQLWrapper | string[]) =>
+    db
+      .select()
+      .from(organizations)
+      .where(inArray(organizations.id, ids))
+      .orderBy(...ordered);
+  const positions = db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(where)
+    .orderBy(...ordered)
+    .limit(p.limit)
+    .offset(p.offset);
+  if (!f.query) return byIds(positions);
+  return searchedPage({
+    wanted: p.limit,
+    probe: (cap) => cappedIds(db.select({ id: organizations.id }).from(organizations).where(where), cap),
+    among: (ids) => byIds(ids).limit(p.limit).offset(p.offset),
+    walk: async (window) => {
+      const w = db
+        .select()
+        .from(organizations)
+        .where(p.after)
+        .orderBy(...ordered)
+        .limit(window)
+        .as("sort_window");
+      return db
+        .select()
+        .from(w)
+        .where(filterConditions(f, w))
+        .orderBy(...orderBy(p.field, p.direction, w))
+        .limit(p.limit)
+        .offset(p.offset);
+    },
+    // `offset 0` keeps the planner from pulling the matches into a walk of the sort's index
+    // (which reads every row before a bunch of matches): they are read through the search's
+    // index and only their sort keys sorted.
+    all: () =>
+      byIds(
+        sql`(select id from (select ${organizations.id} as id, ${sortColumn(p.field)} as key from ${organizations}
+          where ${where} offset 0) as matching
+          order by key ${sql.raw(p.direction)}, id ${sql.raw(p.direction)} limit ${p.limit} offset ${p.offset})`,
+      ),
+  });
+}
 
 const sortValue = (row: Organization, field: SortField) =>
   field === "name" ? row.name.toLowerCase() : field === "slug" ? row.slug : row.createdOn.toISOString();
@@ -63,14 +137,14 @@ export async function listOrganizations({
         ? sql`(${column}, ${organizations.id}) > (${typed}, ${id}::uuid)`
         : sql`(${column}, ${organizations.id}) < (${typed}, ${id}::uuid)`;
   }
-  const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const rows = await db
-    .select()
-    .from(organizations)
-    .where(and(filterConditions(q), after))
-    .orderBy(order(column), order(organizations.id))
-    .limit(q.limit + 1);
+  const rows = await readOrganizations(db, q, {
+    field: q.sort,
+    direction: q.direction,
+    after,
+    limit: q.limit + 1,
+    offset: 0,
+  });
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
@@ -105,19 +179,12 @@ export async function pageOrganizations({
   page: SpringPageQuery;
 }) {
   authorize(actor, "platform.organizations.manage");
-  const where = filterConditions(parseInput(organizationFilterSchema, filter));
+  const f = parseInput(organizationFilterSchema, filter);
   const { field, direction } = parseSort(page.sort, organizationSortFields, "name");
-  const order = direction === "asc" ? asc : desc;
   const db = await getDb();
   const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(organizations)
-      .where(where)
-      .orderBy(order(sortColumn(field)), order(organizations.id))
-      .limit(page.size)
-      .offset(page.page * page.size),
-    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(where)),
+    readOrganizations(db, f, { field, direction, limit: page.size, offset: page.page * page.size }),
+    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(filterConditions(f))),
   ]);
   return toSpringPage(rows.map(presentOrganization), page, total);
 }

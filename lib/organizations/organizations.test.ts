@@ -13,7 +13,8 @@ import {
 import { changeOrganizationStatus } from "./change-organization-status";
 import { createOrganization } from "./create-organization";
 import { getOrganization } from "./get-organization";
-import { exportOrganizationsCsv, listOrganizations } from "./list-organizations";
+import { throughEachSearchStep } from "@/lib/testing/search-steps";
+import { exportOrganizationsCsv, listOrganizations, pageOrganizations } from "./list-organizations";
 import { updateOrganization } from "./update-organization";
 
 const admin = systemActor();
@@ -230,6 +231,45 @@ describe("listing organizations", () => {
         expect(new Set(seen).size, `${sort} ${direction}`).toBe(7);
       }
     }
+  });
+
+  it("answers a search's pages alike through each step (few matches, a walk of the sort, every match)", async () => {
+    const tag = `steps${Date.now()}`;
+    for (let i = 0; i < 7; i++)
+      await create({ name: `${String.fromCharCode(75 - i)} ${tag}`, provider: i < 3 });
+    const read = async () => {
+      const pages: string[][] = [];
+      for (const sort of ["name", "slug", "createdOn"] as const) {
+        for (const direction of ["asc", "desc"] as const) {
+          let cursor: string | undefined;
+          do {
+            const page = await listOrganizations({
+              actor: admin,
+              query: { query: tag.toUpperCase(), sort, direction, limit: 3, cursor },
+            });
+            pages.push(page.items.map((o) => o.name));
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor);
+          for (let page = 0; page < 4; page++) {
+            const spring = await pageOrganizations({
+              actor: admin,
+              filter: { query: tag, provider: "false" },
+              page: { page, size: 2, sort: `${sort},${direction}` },
+            });
+            pages.push(spring.content.map((o) => `${o.name} of ${spring.totalElements}`));
+          }
+        }
+      }
+      return pages;
+    };
+    const [few, walk, all] = await throughEachSearchStep(read);
+    expect(few.slice(0, 3)).toEqual([
+      [`E ${tag}`, `F ${tag}`, `G ${tag}`],
+      [`H ${tag}`, `I ${tag}`, `J ${tag}`],
+      [`K ${tag}`],
+    ]);
+    expect(walk).toEqual(few);
+    expect(all).toEqual(few);
   });
 
   it("is for platform admins only", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import {
@@ -13,6 +14,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { decodeDateCursor, encodeCursor, mergeByCreated } from "@/lib/keyset-cursor";
+import { cappedIds, searchedPage } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
 import { commercialListScope, commercialListSides } from "./commercial-policy";
@@ -88,10 +90,8 @@ export async function getSubscription({
   return (await presentSubscriptions(db, [subscription]))[0]!;
 }
 
-/** The filters as SQL, inside what the actor may read (see the commercial policy). */
-export function subscriptionConditions(actor: Actor, f: SubscriptionFilter): SQL | undefined {
-  const number = f.q && /^\d{1,15}$/.test(f.q) ? Number(f.q) : null;
-  const pattern = f.q ? containing(f.q.toLowerCase()) : null;
+/** The filters but the search, as SQL, inside what the actor may read (see the commercial policy). */
+function filterConditions(actor: Actor, f: SubscriptionFilter): SQL | undefined {
   return and(
     commercialListScope(actor, {
       subscriber: subscriptions.organizationId,
@@ -108,14 +108,115 @@ export function subscriptionConditions(actor: Actor, f: SubscriptionFilter): SQL
     f.organizationId ? eq(subscriptions.organizationId, f.organizationId) : undefined,
     f.providerOrganizationId ? eq(subscriptions.providerOrganizationId, f.providerOrganizationId) : undefined,
     f.terms ? eq(subscriptions.terms, f.terms) : undefined,
-    pattern
-      ? or(
-          number !== null ? eq(subscriptions.number, number) : undefined,
-          sql`exists (select 1 from ${organizations} where ${organizations.id} = ${subscriptions.organizationId} and ${or(ilike(organizations.name, pattern), ilike(organizations.slug, pattern))})`,
-          sql`exists (select 1 from ${products} where ${products.id} = ${subscriptions.productId} and ${ilike(products.searchText, pattern)})`,
-        )
-      : undefined,
   );
+}
+
+/** `q`: the subscription's number, or part of its organization's name or slug or of its product. */
+function searchOf(q: string) {
+  const pattern = containing(q.toLowerCase());
+  return {
+    number: /^\d{1,15}$/.test(q) ? Number(q) : null,
+    organizations: or(ilike(organizations.name, pattern), ilike(organizations.slug, pattern))!,
+    products: ilike(products.searchText, pattern),
+  };
+}
+
+/**
+ * The search as a test of each row, for the walk: scalar subqueries, which the planner cannot
+ * turn into hashing every matching organization first (EXISTS can), costly for a common word.
+ */
+function rowSearch(q: string, row: Record<"number" | "organizationId" | "productId", AnyPgColumn>): SQL {
+  const search = searchOf(q);
+  return or(
+    search.number !== null ? eq(row.number, search.number) : undefined,
+    sql`coalesce((select ${search.organizations} from ${organizations} where ${organizations.id} = ${row.organizationId}), false)`,
+    sql`coalesce((select ${search.products} from ${products} where ${products.id} = ${row.productId}), false)`,
+  )!;
+}
+
+/** The filters as SQL, inside what the actor may read (see the commercial policy). */
+export function subscriptionConditions(actor: Actor, f: SubscriptionFilter): SQL | undefined {
+  if (!f.q) return filterConditions(actor, f);
+  const search = searchOf(f.q);
+  return and(
+    filterConditions(actor, f),
+    or(
+      search.number !== null ? eq(subscriptions.number, search.number) : undefined,
+      sql`exists (select 1 from ${organizations} where ${organizations.id} = ${subscriptions.organizationId} and ${search.organizations})`,
+      sql`exists (select 1 from ${products} where ${products.id} = ${subscriptions.productId} and ${search.products})`,
+    ),
+  );
+}
+
+type PageOf = { where: SQL | undefined; direction: "asc" | "desc"; limit: number };
+
+/**
+ * A searched page (`searchedPage`): the probe finds the matching organizations and products
+ * (at most `cap` of each) and their subscriptions through the organization and product indexes;
+ * a commoner search walks the newest-first index and tests each row.
+ */
+function searchSubscriptions(db: Executor, q: string, p: PageOf): Promise<Subscription[]> {
+  const search = searchOf(q);
+  const order = p.direction === "asc" ? asc : desc;
+  const byIds = (ids: SQLWrapper | string[]) =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(inArray(subscriptions.id, ids))
+      .orderBy(order(subscriptions.createdOn), order(subscriptions.id));
+  return searchedPage({
+    wanted: p.limit,
+    probe: async (cap) => {
+      const organizationIds = await cappedIds(
+        db.select({ id: organizations.id }).from(organizations).where(search.organizations),
+        cap,
+      );
+      const productIds = await cappedIds(
+        db.select({ id: products.id }).from(products).where(search.products),
+        cap,
+      );
+      if (!organizationIds || !productIds) return null;
+      const matching = or(
+        search.number !== null ? eq(subscriptions.number, search.number) : undefined,
+        inArray(subscriptions.organizationId, organizationIds),
+        inArray(subscriptions.productId, productIds),
+      );
+      return cappedIds(
+        db.select({ id: subscriptions.id }).from(subscriptions).where(and(p.where, matching)),
+        cap,
+      );
+    },
+    among: (ids) => byIds(ids).limit(p.limit),
+    walk: (window) => {
+      const w = db
+        .select()
+        .from(subscriptions)
+        .where(p.where)
+        .orderBy(order(subscriptions.createdOn), order(subscriptions.id))
+        .limit(window)
+        .as("sort_window");
+      return db
+        .select()
+        .from(w)
+        .where(rowSearch(q, w))
+        .orderBy(order(w.createdOn), order(w.id))
+        .limit(p.limit);
+    },
+    // `offset 0` keeps the planner from pulling the matches into a walk of the newest-first
+    // index: they are read through the organization and product indexes, then sorted.
+    all: () => {
+      const matching = or(
+        search.number !== null ? eq(subscriptions.number, search.number) : undefined,
+        sql`${subscriptions.organizationId} = any(array(select ${organizations.id} from ${organizations} where ${search.organizations}))`,
+        sql`${subscriptions.productId} = any(array(select ${products.id} from ${products} where ${search.products}))`,
+      );
+      return byIds(
+        sql`(select id from (select ${subscriptions.id} as id, ${subscriptions.createdOn} as created from ${subscriptions}
+          where ${and(p.where, matching)} offset 0) as matching
+          order by created ${sql.raw(p.direction)}, id ${sql.raw(p.direction)} limit ${p.limit})`,
+      );
+    },
+  });
 }
 
 /** Subscriptions the actor may read, filtered and searched, newest first (or oldest), in keyset pages. */
@@ -141,14 +242,16 @@ export async function listSubscriptions({
     provider: subscriptions.providerOrganizationId,
   });
   const pages = await Promise.all(
-    sides.map((side) =>
-      db
+    sides.map((side) => {
+      const where = and(filterConditions(actor, q), after, side);
+      if (q.q) return searchSubscriptions(db, q.q, { where, direction: q.direction, limit: q.limit + 1 });
+      return db
         .select()
         .from(subscriptions)
-        .where(and(subscriptionConditions(actor, q), after, side))
+        .where(where)
         .orderBy(order(subscriptions.createdOn), order(subscriptions.id))
-        .limit(q.limit + 1),
-    ),
+        .limit(q.limit + 1);
+    }),
   );
   const rows = mergeByCreated(pages, q.limit + 1, q.direction);
   const page = rows.slice(0, q.limit);

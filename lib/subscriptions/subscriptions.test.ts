@@ -3,6 +3,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { setClock } from "@/lib/clock";
 import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
 import { makePlatformAdmin } from "@/lib/testing/factories";
+import { throughEachSearchStep } from "@/lib/testing/search-steps";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { applyBarring, liftBarring } from "./barrings";
 import { cancelSubscription } from "./cancel-subscription";
@@ -380,5 +381,32 @@ describe("listing", () => {
       query: { planId: plans.paid.id, organizationId: "" },
     });
     expect(byPlan.items).toHaveLength(4);
+  });
+
+  it("answers a search's pages alike through each step (few matches, a walk of the sort, every match)", async () => {
+    const { customer, provider, products, subscribe } = await makeSubscriptionCatalog();
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await subscribe());
+    const searched = (q: string) => async () => {
+      const pages: string[][] = [];
+      for (const direction of ["desc", "asc"] as const) {
+        let cursor: string | undefined;
+        do {
+          const page = await listSubscriptions({
+            actor: provider.owner,
+            query: { q, direction, limit: 2, cursor },
+          });
+          pages.push(page.items.map((i) => i.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+      }
+      return pages;
+    };
+    for (const q of [customer.organization.slug, products.main.name.toUpperCase(), String(made[3]!.number)]) {
+      const [few, walk, all] = await throughEachSearchStep(searched(q));
+      expect(few.flat().length, q).toBeGreaterThan(0);
+      expect(walk, q).toEqual(few);
+      expect(all, q).toEqual(few);
+    }
   });
 });
