@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 // Loaded in the browser only, on this page only: Scalar (a Vue app) is large, and no other page
 // should ship it. It comes from the app's own bundle, never from a CDN, so it works offline.
 const ApiReferenceReact = dynamic(
-  () => import("@scalar/api-reference-react").then((m) => m.ApiReferenceReact),
+  () => import("./scalar").then((m) => m.ApiReferenceReact),
   {
     ssr: false,
     loading: () => <p className="px-6 py-10 text-sm">Loading the API reference…</p>,
