@@ -1,6 +1,6 @@
 // Scalar with its stylesheet and our contrast fixes, in one module that only the viewer loads
 // (dynamically): since 0.9 the package no longer imports its own CSS, and importing it here keeps
-// it off every other page. The theme comes second so that it overrides Scalar's palette.
+// it off every other page.
 import "@scalar/api-reference-react/style.css";
 import "./scalar-theme.css";
 
