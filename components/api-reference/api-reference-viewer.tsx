@@ -5,13 +5,10 @@ import dynamic from "next/dynamic";
 
 // Loaded in the browser only, on this page only: Scalar (a Vue app) is large, and no other page
 // should ship it. It comes from the app's own bundle, never from a CDN, so it works offline.
-const ApiReferenceReact = dynamic(
-  () => import("@scalar/api-reference-react").then((m) => m.ApiReferenceReact),
-  {
-    ssr: false,
-    loading: () => <p className="px-6 py-10 text-sm">Loading the API reference…</p>,
-  },
-);
+const ApiReferenceReact = dynamic(() => import("./scalar").then((m) => m.ApiReferenceReact), {
+  ssr: false,
+  loading: () => <p className="px-6 py-10 text-sm">Loading the API reference…</p>,
+});
 
 /**
  * The interactive reference of /api/openapi.json. Try-it-out sends requests to the document's
@@ -21,22 +18,19 @@ const ApiReferenceReact = dynamic(
 export function ApiReferenceViewer() {
   const { resolvedTheme } = useTheme();
   return (
-    // Marked so the accessibility spec can tell Scalar's own markup from the page around it.
-    <div data-third-party="scalar">
-      <ApiReferenceReact
-        configuration={{
-          url: "/api/openapi.json",
-          withDefaultFonts: false,
-          telemetry: false,
-          // Nothing that leaves this server: no hosted API client, no AI agent, no Scalar proxy.
-          hideClientButton: true,
-          agent: { disabled: true },
-          hideDarkModeToggle: true,
-          forceDarkModeState: resolvedTheme === "dark" ? "dark" : "light",
-          showDeveloperTools: "never",
-          documentDownloadType: "json",
-        }}
-      />
-    </div>
+    <ApiReferenceReact
+      configuration={{
+        url: "/api/openapi.json",
+        withDefaultFonts: false,
+        telemetry: false,
+        // Nothing that leaves this server: no hosted API client, no AI agent, no Scalar proxy.
+        hideClientButton: true,
+        agent: { disabled: true },
+        hideDarkModeToggle: true,
+        forceDarkModeState: resolvedTheme === "dark" ? "dark" : "light",
+        showDeveloperTools: "never",
+        documentDownloadType: "json",
+      }}
+    />
   );
 }
