@@ -8,6 +8,7 @@ import { OrganizationSwitcher } from "@/components/shell/organization-switcher";
 import { Sidebar } from "@/components/shell/sidebar";
 import { SkipLink } from "@/components/shell/skip-link";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { Toasts } from "@/components/shell/toasts";
 import { UserMenu } from "@/components/shell/user-menu";
 import { navigationFor } from "@/lib/auth/navigation";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -50,6 +51,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <Toasts />
     </div>
   );
 }
