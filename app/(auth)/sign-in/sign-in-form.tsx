@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { signInSchema, type SignInInput } from "@/lib/users/schemas";
+import type { SignInInput } from "@/lib/users/schemas";
 import { signInAction } from "./actions";
+
+const resolver = lazyZodResolver(() => import("@/lib/users/schemas").then((m) => m.signInSchema));
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string>();
   const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+    resolver,
     defaultValues: { email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
