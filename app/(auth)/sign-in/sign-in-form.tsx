@@ -39,10 +39,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Read before the fieldset disables the fields: a disabled field is left out of FormData.
+    const input = values();
     setError(undefined);
     setPending(true);
     try {
-      const found = await check(values());
+      const found = await check(input);
       setErrors(found);
       const first = Object.keys(found)[0];
       if (first) {
@@ -50,7 +52,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         return;
       }
       // On success the action redirects, and the page goes with the form.
-      const result = await signInAction(values(), callbackUrl);
+      const result = await signInAction(input, callbackUrl);
       if (result?.error) setError(result.error);
     } finally {
       setPending(false);
