@@ -1,15 +1,15 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
-import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
+import type { ReactNode } from "react";
 
-/** `nonce` is this response's CSP nonce: next-themes puts it on its inline theme script. */
+/**
+ * What every page needs: the theme, whose inline script sets the `dark` class before the first
+ * paint. Providers only some pages use live with them (the toasts in the signed-in layout,
+ * react-query in the API keys panel), so a visitor's page does not download them.
+ * `nonce` is this response's CSP nonce: next-themes puts it on its inline theme script.
+ */
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
-  );
   return (
     <ThemeProvider
       attribute="class"
@@ -18,10 +18,7 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
       disableTransitionOnChange
       nonce={nonce}
     >
-      <QueryClientProvider client={queryClient}>
-        {children}
-        <Toaster richColors closeButton position="top-right" />
-      </QueryClientProvider>
+      {children}
     </ThemeProvider>
   );
 }

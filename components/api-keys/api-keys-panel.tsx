@@ -1,6 +1,12 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "@/app/(app)/settings/actions";
@@ -19,7 +25,22 @@ async function fetchKeys(): Promise<ApiKeyView[]> {
   return result.data;
 }
 
+/**
+ * The only react-query user, so its client lives here rather than in a layout every page loads.
+ * One per mounted panel: on the server a shared client would share one user's keys with the next.
+ */
 export function ApiKeysPanel() {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ApiKeys />
+    </QueryClientProvider>
+  );
+}
+
+function ApiKeys() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [asking, setAsking] = useState<ApiKeyView>();

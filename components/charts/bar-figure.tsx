@@ -1,8 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartTooltip } from "./chart-tooltip";
+
+// The bars (recharts, the largest library the app has) load after the page has hydrated; until
+// then the figure's fixed-height box stands empty, so nothing moves when they arrive, and the
+// figures are already in the table below.
+const BarPicture = dynamic(() => import("./bar-picture"), { ssr: false });
 
 /** The series colours, readable as bars on light and dark surfaces. */
 export const barColors = { primary: "oklch(0.55 0.2 265)", danger: "oklch(0.64 0.2 25)" } as const;
@@ -45,49 +49,7 @@ export function BarFigure<Row extends object>({
         {summary}
       </figcaption>
       <div aria-hidden className="h-56 w-full text-zinc-600 dark:text-zinc-400">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid
-              strokeDasharray="3 3"
-              vertical={false}
-              stroke="currentColor"
-              strokeOpacity={0.25}
-            />
-            <XAxis
-              dataKey="category"
-              fontSize={11}
-              minTickGap={8}
-              stroke="currentColor"
-              tick={{ fill: "currentColor" }}
-            />
-            <YAxis
-              allowDecimals={false}
-              fontSize={11}
-              width={40}
-              stroke="currentColor"
-              tick={{ fill: "currentColor" }}
-            />
-            <Tooltip content={<ChartTooltip />} cursor={{ fillOpacity: 0.1 }} />
-            {series.length > 1 && (
-              // The legend's text in the page's colours: a series' own red is too light to read as text.
-              <Legend
-                wrapperStyle={{ fontSize: 12 }}
-                formatter={(value: string) => (
-                  <span className="text-zinc-700 dark:text-zinc-300">{value}</span>
-                )}
-              />
-            )}
-            {series.map((s) => (
-              <Bar
-                key={s.key}
-                dataKey={String(s.key)}
-                name={s.name}
-                fill={s.fill}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarPicture data={data} series={series} />
       </div>
       <table className="sr-only">
         <caption>{label}</caption>

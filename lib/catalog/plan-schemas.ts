@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateTime } from "@/lib/input/date-time";
 import { integer } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
-import { amountSchema } from "@/lib/money";
+import { amountSchema } from "@/lib/money-schemas";
 
 /** Days, at most a century; -1 where it means unlimited (or "no reminder"). */
 const days = (min: number) => integer({ min, max: 36_500 });

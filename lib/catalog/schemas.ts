@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuid } from "@/lib/input/identifiers";
 import { changeSequenceSchema, integer } from "@/lib/input/numbers";
 import { line, singleLine, text } from "@/lib/input/text";
-import { amountSchema, currencySchema } from "@/lib/money";
+import { amountSchema, currencySchema } from "@/lib/money-schemas";
 
 const order = integer({ min: 0, max: 1_000_000 }).default(0);
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuid } from "@/lib/input/identifiers";
 import { changeSequenceSchema, integer } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
-import { amountSchema, currencySchema } from "@/lib/money";
+import { amountSchema, currencySchema } from "@/lib/money-schemas";
 
 const owned = {
   name: line(100, { min: 1 }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { queryInteger } from "./numbers";
+import { defaultPageSize, pageSizes } from "./page-sizes";
 
 /**
  * What a list page's table keeps in the URL besides its filters: the sort (`?sort=name.asc`),
@@ -7,8 +8,6 @@ import { queryInteger } from "./numbers";
  * "21–40 of N" line; keyset lists cannot compute it from their cursor). The sortable fields are
  * the domain list's own, so a header never offers an order the query cannot give.
  */
-export const pageSizes = [20, 50, 100] as const;
-export const defaultPageSize = pageSizes[0];
 export const sortDirections = ["asc", "desc"] as const;
 export type SortDirection = (typeof sortDirections)[number];
 export interface TableSort<F extends string = string> {

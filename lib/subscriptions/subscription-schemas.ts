@@ -6,7 +6,7 @@ import { sortDirections } from "@/lib/input/table-query";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
 import { parseUtc } from "@/lib/dates";
-import { amountSchema } from "@/lib/money";
+import { amountSchema } from "@/lib/money-schemas";
 import { optionalFilter } from "@/lib/input/list-filter";
 
 /**

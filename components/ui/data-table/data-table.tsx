@@ -5,7 +5,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, Td } from "@/components/ui/table";
 import type { TableSort } from "@/lib/input/table-query";
-import { downloadText, selectionCsv, type CsvColumn } from "./csv-download";
+import type { CsvColumn } from "./csv-download";
 import { columnsFor, tableFeatures, type TableColumn } from "./features";
 import { RowActions } from "./row-actions";
 import { useTableUrl } from "./use-table-url";
@@ -116,8 +116,11 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
             <Button
               variant="secondary"
               disabled={!chosen.length}
+              // papaparse loads on the first export, not with every list page.
               onClick={() =>
-                downloadText(selection.csv!.filename, selectionCsv(chosen, selection.csv!.columns))
+                void import("./csv-download").then(({ downloadText, selectionCsv }) =>
+                  downloadText(selection.csv!.filename, selectionCsv(chosen, selection.csv!.columns)),
+                )
               }
             >
               Export chosen (CSV)

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { inputClass } from "@/components/ui/input";
-import { pageSizes } from "@/lib/input/table-query";
+import { pageSizes } from "@/lib/input/page-sizes";
 import { useTableUrl } from "./use-table-url";
 
 /**
