@@ -371,11 +371,16 @@ describe("listing", () => {
       query: { q: customer.organization.name.toUpperCase(), status: "active" },
     });
     expect(byName.items).toHaveLength(4);
-    const byNumber = await listSubscriptions({
-      actor: customer.owner,
-      query: { q: String(made[2]!.number) },
-    });
-    expect(byNumber.items.map((i) => i.id)).toEqual([made[2]!.id]);
+    const number = String(made[2]!.number);
+    const byNumber = await listSubscriptions({ actor: customer.owner, query: { q: number } });
+    // The number finds its subscription alone, unless the customer's or the product's generated
+    // name holds the same digits ("Product 13" for 3): then the name finds all five as well.
+    const nameHoldsIt = [customer.organization.name, customer.organization.slug, products.main.name].some(
+      (name) => name.toLowerCase().includes(number),
+    );
+    expect(byNumber.items.map((i) => i.id).sort()).toEqual(
+      nameHoldsIt ? made.map((m) => m.id).sort() : [made[2]!.id],
+    );
     const byPlan = await listSubscriptions({
       actor: customer.owner,
       query: { planId: plans.paid.id, organizationId: "" },
