@@ -65,10 +65,12 @@ async function firstLoadKiB(path: string, cookie: string): Promise<number> {
   // What a browser loads: Next's polyfills come in a `nomodule` script, which no browser that
   // runs modules (every one Next 16 supports) downloads.
   const sources = new Set(
-    [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)]
-      .filter(([, attributes]) => !/\snomodule\b/.test(attributes!))
-      .map((match) => match[2]!),
+    [...html.matchAll(/<script\b([^>]*)>/g)]
+      .map(([, attributes]) => attributes!)
+      .filter((attributes) => !/\snomodule\b/i.test(attributes))
+      .flatMap((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1] ?? []),
   );
+
   let bytes = 0;
   for (const source of sources) {
     const script = await fetch(new URL(source, origin));
