@@ -9,7 +9,7 @@ import { saveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { nullableNumber, requiredNumber } from "@/components/forms/number-options";
+import { nullableAmount, nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -34,7 +34,7 @@ const blank: ProductInput = {
   detailedDescription: "",
   overviewMarkdown: "",
   imageUrl: "",
-  price: "",
+  price: null,
   currency: "USD",
   priceSuffix: "",
   priceId: "",
@@ -55,7 +55,7 @@ function toFormValues(p: ProductView): ProductInput {
   return {
     ...blank,
     ...p,
-    price: p.price === null ? "" : String(p.price),
+    price: p.price === null ? null : String(p.price),
     imageUrl: p.imageUrl ?? "",
     priceSuffix: p.priceSuffix ?? "",
     priceId: p.priceId ?? "",
@@ -96,9 +96,8 @@ export function ProductForm({
 
   const save = async (values: ProductInput) => {
     setStale(false);
-    const payload = { ...values, price: values.price === "" ? null : values.price };
     const result = await saveProductAction(
-      product ? { ...payload, productId: product.id, changeSequence: product.changeSequence } : payload,
+      product ? { ...values, productId: product.id, changeSequence: product.changeSequence } : values,
     );
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
     const saved = applyActionResult(result, form.setError, fieldNames);
@@ -189,7 +188,14 @@ export function ProductForm({
         <Card>
           <h2 className="mb-4 font-semibold">Pricing</h2>
           <div className="grid gap-4 lg:grid-cols-4">
-            <TextField form={form} name="price" label="Price" inputMode="decimal" hint="e.g. 19.99" />
+            <TextField
+              form={form}
+              name="price"
+              label="Price"
+              inputMode="decimal"
+              hint="e.g. 19.99"
+              options={nullableAmount}
+            />
             {select(
               "currency",
               "Currency",

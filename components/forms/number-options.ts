@@ -4,3 +4,8 @@ export const nullableNumber = {
 };
 
 export const requiredNumber = { setValueAs: (value: unknown) => (value === "" ? undefined : Number(value)) };
+
+/** Register options for an optional decimal amount typed as text: an empty box is null (no amount). */
+export const nullableAmount = {
+  setValueAs: (value: unknown) => (value === "" || value === null ? null : value),
+};
