@@ -296,15 +296,13 @@ export function ProductForm({
           {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
         </Button>
       </div>
-      {product && (
-        <PublishAnywayDialog
-          productName={product.name}
-          missing={askPublish?.missing ?? []}
-          open={!!askPublish}
-          onOpenChange={(open) => !open && setAskPublish(undefined)}
-          onConfirm={() => (askPublish ? save(askPublish.values) : undefined)}
-        />
-      )}
+      <PublishAnywayDialog
+        productName={askPublish?.values.name ?? product?.name ?? ""}
+        missing={askPublish?.missing ?? []}
+        open={!!askPublish}
+        onOpenChange={(open) => !open && setAskPublish(undefined)}
+        onConfirm={() => (askPublish ? save(askPublish.values) : undefined)}
+      />
     </form>
   );
 }
