@@ -17,6 +17,7 @@ import { listOrganizations, pageOrganizations } from "@/lib/organizations/list-o
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
+import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 import { userActor } from "@/lib/testing/factories";
@@ -45,10 +46,12 @@ const indexScan = new RegExp(`Index (Only )?Scan (Backward )?using \\S+ on (${la
 
 /**
  * The ways a plan can read a large table whole: a sequential scan, or (with sequential scans
- * priced out) an index walked end to end with a filter on every row instead of an index condition.
+ * priced out) an index walked end to end — with a filter on every row instead of an index
+ * condition, or with neither and no limit above it to stop the walk.
  */
 function wholeTableReads(plan: string): string[] {
   const lines = plan.split("\n");
+  const indent = (line: string) => line.search(/\S/);
   const found: string[] = [];
   lines.forEach((line, i) => {
     if (seqScan.test(line)) found.push(line.trim());
@@ -58,8 +61,19 @@ function wholeTableReads(plan: string): string[] {
       if (next.includes("->")) break;
       details.push(next);
     }
-    const conditioned = details.some((d) => d.includes("Index Cond:"));
-    if (!conditioned && details.some((d) => d.includes("Filter:"))) found.push(line.trim());
+    if (details.some((d) => d.includes("Index Cond:"))) return;
+    // The nodes this scan feeds, up to the root: each one less indented than the last.
+    const above: string[] = [];
+    for (let depth = indent(line), j = i - 1; j >= 0; j--) {
+      if (lines[j]!.includes("->") || j === 0) {
+        if (indent(lines[j]!) < depth) {
+          above.push(lines[j]!);
+          depth = indent(lines[j]!);
+        }
+      }
+    }
+    const limited = above.some((node) => /\bLimit\b/.test(node));
+    if (details.some((d) => d.includes("Filter:")) || !limited) found.push(line.trim());
   });
   return found;
 }
@@ -171,6 +185,8 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ],
   ["subscriptions count", false, () => countSubscriptions({ actor: admin, filter: { status: "grace" } })],
   ["subscriptions (customer portal)", false, () => listSubscriptions({ actor: customer, query: {} })],
+  ["subscriptions filter choices", false, () => subscriptionFilterChoices({ actor: admin })],
+  ["subscriptions filter choices (customer)", false, () => subscriptionFilterChoices({ actor: customer })],
   [
     "product subscriptions Spring page",
     false,

@@ -130,7 +130,8 @@ export const subscriptions = pgTable(
     index("subscriptions_org_created_idx").on(t.organizationId, t.createdOn, t.id),
     index("subscriptions_provider_created_idx").on(t.providerOrganizationId, t.createdOn, t.id),
     index("subscriptions_created_idx").on(t.createdOn, t.id),
-    index("subscriptions_product_idx").on(t.productId),
+    // A product's subscriptions, and whether anyone holds one of its plans (the filter's choices).
+    index("subscriptions_product_plan_idx").on(t.productId, t.planId),
     // The list's filters by status or product, newest first with the id as tie-breaker.
     index("subscriptions_status_created_idx").on(t.status, t.createdOn, t.id),
     index("subscriptions_product_created_idx").on(t.productId, t.createdOn, t.id),
