@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { bulkCancelAction } from "@/app/(app)/subscriptions/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { SubscriptionRow } from "@/lib/subscriptions/subscription-rows";
+import type { SubscriptionTableRow } from "./table-row";
 
 /**
  * Cancels the chosen subscriptions now, as each one's own page does. Each is cancelled on its
@@ -15,7 +15,7 @@ export function BulkCancel({
   subscriptions,
   onDone,
 }: {
-  subscriptions: SubscriptionRow[];
+  subscriptions: SubscriptionTableRow[];
   onDone: () => void;
 }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
-import type { Subscription } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
+import type { NextDateFields } from "./table-row";
 
 /** A day as the screens show it (UTC, like every date the domain keeps). */
 export const day = (at: Date | string | null | undefined) => iso(at)?.slice(0, 10) ?? "—";
@@ -23,7 +23,7 @@ export const days = (n: number) => (n === -1 ? "unlimited" : n === 1 ? "1 day" :
 export const unitCost = (minor: number) => formatMoney(minor, "USD");
 
 /** The date that matters next for a subscription in its state, and what it means. */
-export function nextDate(s: Subscription): { label: string; at: Date | null } {
+export function nextDate(s: NextDateFields): { label: string; at: Date | null } {
   switch (s.status) {
     case "scheduled":
       return { label: "starts", at: s.startsOn };

@@ -5,13 +5,13 @@ import { columnsFor } from "@/components/ui/data-table/features";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import type { TableSort } from "@/lib/input/table-query";
-import type { SubscriptionRow } from "@/lib/subscriptions/subscription-rows";
 import { BulkCancel } from "./bulk-cancel";
 import { day, nextDate } from "./format";
 import { SubscriptionMarkers } from "./markers";
 import { SubscriptionStatusBadge } from "./status-badge";
+import type { SubscriptionTableRow } from "./table-row";
 
-const column = columnsFor<SubscriptionRow>();
+const column = columnsFor<SubscriptionTableRow>();
 const columns = column.columns([
   column.accessor("number", {
     header: "Number",
@@ -49,18 +49,18 @@ const columns = column.columns([
 ]);
 
 const csvColumns = [
-  { header: "number", value: (s: SubscriptionRow) => s.number },
-  { header: "organization", value: (s: SubscriptionRow) => s.organizationName },
-  { header: "product", value: (s: SubscriptionRow) => s.productName },
-  { header: "plan", value: (s: SubscriptionRow) => s.planName },
-  { header: "status", value: (s: SubscriptionRow) => s.status },
-  { header: "terms", value: (s: SubscriptionRow) => s.terms },
-  { header: "createdOn", value: (s: SubscriptionRow) => day(s.createdOn) },
+  { header: "number", value: (s: SubscriptionTableRow) => s.number },
+  { header: "organization", value: (s: SubscriptionTableRow) => s.organizationName },
+  { header: "product", value: (s: SubscriptionTableRow) => s.productName },
+  { header: "plan", value: (s: SubscriptionTableRow) => s.planName },
+  { header: "status", value: (s: SubscriptionTableRow) => s.status },
+  { header: "terms", value: (s: SubscriptionTableRow) => s.terms },
+  { header: "createdOn", value: (s: SubscriptionTableRow) => day(s.createdOn) },
 ];
 
-const label = (s: SubscriptionRow) => `subscription #${s.number}`;
-const testId = (s: SubscriptionRow) => `subscription-${s.number}`;
-const rowId = (s: SubscriptionRow) => s.id;
+const label = (s: SubscriptionTableRow) => `subscription #${s.number}`;
+const testId = (s: SubscriptionTableRow) => `subscription-${s.number}`;
+const rowId = (s: SubscriptionTableRow) => s.id;
 
 /**
  * The desk's subscriptions: sorted through the URL, chosen rows exported or (for those who
@@ -72,7 +72,7 @@ export function SubscriptionsTable({
   mayCancel = false,
   empty = <p className="text-sm text-zinc-600 dark:text-zinc-400">No subscriptions match.</p>,
 }: {
-  rows: SubscriptionRow[];
+  rows: SubscriptionTableRow[];
   sort?: { fields: readonly string[]; current: TableSort | undefined };
   mayCancel?: boolean;
   empty?: React.ReactNode;

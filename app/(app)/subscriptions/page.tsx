@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
+import { subscriptionTableRow } from "@/components/subscriptions/table-row";
 import { PageHeader } from "@/components/ui/card";
 import { TablePager } from "@/components/ui/data-table/table-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
@@ -124,7 +125,7 @@ export default async function SubscriptionsPage({
         />
       </FilterForm>
       <SubscriptionsTable
-        rows={page.items}
+        rows={page.items.map(subscriptionTableRow)}
         sort={{ fields: subscriptionSortFields, current: table.sort }}
         mayCancel={mayCreate}
         empty={

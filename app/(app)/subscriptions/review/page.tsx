@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { openChangeRows } from "@/components/subscriptions/open-change-rows";
 import { OpenChangesTable } from "@/components/subscriptions/open-changes-table";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
+import { subscriptionTableRow } from "@/components/subscriptions/table-row";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/tabs";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -58,7 +59,7 @@ export default async function SubscriptionReviewPage({
       {scheduled && (
         <Card className="mt-6">
           <h2 className="mb-3 font-semibold">Scheduled subscriptions</h2>
-          <SubscriptionsTable rows={scheduled.items} />
+          <SubscriptionsTable rows={scheduled.items.map(subscriptionTableRow)} />
           {scheduled.nextCursor && (
             <Link
               href="/subscriptions?status=scheduled"
