@@ -1,27 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductGroupAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  productGroupFieldsSchema,
-  type ProductGroupInput,
-  type ProductGroupView,
-} from "@/lib/catalog/schemas";
+import type { ProductGroupInput, ProductGroupView } from "@/lib/catalog/schemas";
+
+const resolver = lazyZodResolver(() =>
+  import("@/lib/catalog/schemas").then((m) => m.productGroupFieldsSchema),
+);
 
 function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone: () => void }) {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<ProductGroupInput>({
-    resolver: zodResolver(productGroupFieldsSchema),
+    resolver,
     defaultValues: group ?? { name: "", description: "", overviewMarkdown: "", order: 0, active: true },
   });
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -9,6 +9,7 @@ import { saveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -17,16 +18,22 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { ListingCondition } from "@/lib/catalog/catalog-visibility";
 import { missingAfterPublishingWithEdits } from "@/lib/catalog/publish-gaps";
-import { productFieldsSchema, type ProductInput, type ProductView } from "@/lib/catalog/schemas";
+import { productFieldNames } from "@/lib/catalog/product-field-names";
+import type { ProductInput, ProductView } from "@/lib/catalog/schemas";
 import { MarkdownField } from "./markdown-field";
-import { PublishAnywayDialog } from "./publish-anyway-dialog";
+
+// Asked only when saving as Published would still hide the product: the dialog (and Radix's
+// alert dialog) loads then, not with the editor.
+const PublishAnywayDialog = dynamic(() =>
+  import("./publish-anyway-dialog").then((m) => m.PublishAnywayDialog),
+);
 
 export interface Choice {
   id: string;
   name: string;
 }
 
-const fieldNames = Object.keys(productFieldsSchema.shape);
+const resolver = lazyZodResolver(() => import("@/lib/catalog/schemas").then((m) => m.productFieldsSchema));
 
 const blank: ProductInput = {
   name: "",
@@ -73,10 +80,13 @@ export function ProductForm({
   product,
   groups,
   providers,
+  overviewHtml = "",
   siblings = [],
   missingAfterPublishing = [],
 }: {
   product?: ProductView;
+  /** The saved product's overview, rendered on the server (none for a new product). */
+  overviewHtml?: string;
   groups: Choice[];
   providers: Choice[] | null;
   /** The provider's other products: those a subscription to this one may change to. */
@@ -89,7 +99,7 @@ export function ProductForm({
   /** Values held back while the publish question is open. */
   const [askPublish, setAskPublish] = useState<{ values: ProductInput; missing: ListingCondition[] }>();
   const form = useForm<ProductInput>({
-    resolver: zodResolver(productFieldsSchema),
+    resolver,
     defaultValues: product ? toFormValues(product) : { ...blank, providerOrganizationId: providers?.[0]?.id },
   });
   const { errors, isSubmitting } = form.formState;
@@ -101,7 +111,7 @@ export function ProductForm({
       product ? { ...payload, productId: product.id, changeSequence: product.changeSequence } : payload,
     );
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
-    const saved = applyActionResult(result, form.setError, fieldNames);
+    const saved = applyActionResult(result, form.setError, productFieldNames);
     if (!saved) return;
     toast.success(product ? "Saved" : `${saved.name} created`);
     router.push(`/catalog/products/${saved.id}`);
@@ -209,7 +219,7 @@ export function ProductForm({
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">Overview</h2>
-          <MarkdownField form={form} name="overviewMarkdown" label="Overview" />
+          <MarkdownField form={form} name="overviewMarkdown" label="Overview" initialHtml={overviewHtml} />
         </Card>
         {siblings.length > 0 && (
           <Card>
@@ -290,13 +300,13 @@ export function ProductForm({
           {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
         </Button>
       </div>
-      {product && (
+      {askPublish && (
         <PublishAnywayDialog
-          productName={product.name}
-          missing={askPublish?.missing ?? []}
-          open={!!askPublish}
+          productName={product?.name ?? askPublish.values.name}
+          missing={askPublish.missing}
+          open
           onOpenChange={(open) => !open && setAskPublish(undefined)}
-          onConfirm={() => (askPublish ? save(askPublish.values) : undefined)}
+          onConfirm={() => save(askPublish.values)}
         />
       )}
     </form>
