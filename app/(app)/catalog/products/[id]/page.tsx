@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { PlansPanel } from "@/components/catalog/plans-panel";
+import { PlansPanel } from "@/components/catalog/tab-panels";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { ProductActions } from "@/components/catalog/product-actions";
 import { ProductForm } from "@/components/catalog/product-form";
