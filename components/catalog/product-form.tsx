@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { flushSync } from "react-dom";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductAction } from "@/app/(app)/catalog/actions";
@@ -10,7 +11,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { nullableNumber, requiredNumber } from "@/components/forms/number-options";
+import { nullableDecimal, nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -41,7 +42,7 @@ const blank: ProductInput = {
   detailedDescription: "",
   overviewMarkdown: "",
   imageUrl: "",
-  price: "",
+  price: null,
   currency: "USD",
   priceSuffix: "",
   priceId: "",
@@ -62,7 +63,7 @@ function toFormValues(p: ProductView): ProductInput {
   return {
     ...blank,
     ...p,
-    price: p.price === null ? "" : String(p.price),
+    price: p.price === null ? null : String(p.price),
     imageUrl: p.imageUrl ?? "",
     priceSuffix: p.priceSuffix ?? "",
     priceId: p.priceId ?? "",
@@ -96,6 +97,9 @@ export function ProductForm({
 }) {
   const router = useRouter();
   const [stale, setStale] = useState(false);
+  // Disabled while a save is on its way, not while the input is checked: the first check loads
+  // the schema, and a field disabled meanwhile could not take its error's focus.
+  const [saving, setSaving] = useState(false);
   /** Values held back while the publish question is open. */
   const [askPublish, setAskPublish] = useState<{ values: ProductInput; missing: ListingCondition[] }>();
   const form = useForm<ProductInput>({
@@ -106,10 +110,10 @@ export function ProductForm({
 
   const save = async (values: ProductInput) => {
     setStale(false);
-    const payload = { ...values, price: values.price === "" ? null : values.price };
+    setSaving(true);
     const result = await saveProductAction(
-      product ? { ...payload, productId: product.id, changeSequence: product.changeSequence } : payload,
-    );
+      product ? { ...values, productId: product.id, changeSequence: product.changeSequence } : values,
+    ).finally(() => flushSync(() => setSaving(false))); // enabled before a field error takes focus
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
     const saved = applyActionResult(result, form.setError, productFieldNames);
     if (!saved) return;
@@ -158,7 +162,7 @@ export function ProductForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {stale && <StaleBanner what="product" />}
-      <fieldset disabled={isSubmitting} className="space-y-6">
+      <fieldset disabled={saving} className="space-y-6">
         <Card>
           <h2 className="mb-4 font-semibold">Basics</h2>
           <div className="grid gap-4 lg:grid-cols-2">
@@ -199,7 +203,14 @@ export function ProductForm({
         <Card>
           <h2 className="mb-4 font-semibold">Pricing</h2>
           <div className="grid gap-4 lg:grid-cols-4">
-            <TextField form={form} name="price" label="Price" inputMode="decimal" hint="e.g. 19.99" />
+            <TextField
+              form={form}
+              name="price"
+              label="Price"
+              inputMode="decimal"
+              hint="e.g. 19.99"
+              options={nullableDecimal}
+            />
             {select(
               "currency",
               "Currency",

@@ -4,3 +4,6 @@ export const nullableNumber = {
 };
 
 export const requiredNumber = { setValueAs: (value: unknown) => (value === "" ? undefined : Number(value)) };
+
+/** A decimal typed as text (a price): an empty box is null, not given, rather than text that is no amount. */
+export const nullableDecimal = { setValueAs: (value: unknown) => (value === "" ? null : value) };

@@ -143,3 +143,11 @@ export const productFilterSchema = z.object({
 });
 export const productSortFields = ["order", "name", "createdOn", "price"] as const;
 export const productGroupSortFields = ["order", "name", "createdOn"] as const;
+
+/** A batch of product CSV records (lib/catalog/product-csv.ts), as the import sends them. */
+export const importRowsSchema = z.object({
+  rows: z
+    .array(z.object({ line: z.number().int().min(1), record: z.record(z.string(), z.string().max(60_000)) }))
+    .min(1)
+    .max(100, "send at most 100 rows at a time"),
+});
