@@ -3,12 +3,11 @@
 import dynamic from "next/dynamic";
 
 /*
- * Panels that only some tabs of a catalog page show (/catalog, a product's page), each loaded
- * when its tab renders. Turbopack sends every client component a page imports with the page,
- * whichever it renders, so imported directly these would make the page's first tab carry the
- * others' forms.
+ * Panels that only one tab of a catalog page shows (/catalog's terms, a product's plans), loaded
+ * when their tab renders. Turbopack sends every client component a page imports with the page,
+ * whichever it renders, so imported directly these would make the page's first tab carry their
+ * forms. Only panels whose forms weigh: one hydrates after the chunk it waits for arrives, and a
+ * click on it before then is lost.
  */
-export const GroupsPanel = dynamic(() => import("./groups-panel").then((m) => m.GroupsPanel));
 export const TermsPanel = dynamic(() => import("./terms-panel").then((m) => m.TermsPanel));
-export const SortableList = dynamic(() => import("./sortable-list").then((m) => m.SortableList));
 export const PlansPanel = dynamic(() => import("./plans-panel").then((m) => m.PlansPanel));
