@@ -1,20 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { archiveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/input";
-import { archiveProductSchema } from "@/lib/catalog/schemas";
-import type { ProductView } from "@/lib/catalog/schemas";
+import type { archiveProductSchema, ProductView } from "@/lib/catalog/schemas";
 import type { z } from "zod";
 
 type ArchiveInput = z.input<typeof archiveProductSchema>;
+
+const resolver = lazyZodResolver(() => import("@/lib/catalog/schemas").then((m) => m.archiveProductSchema));
 
 /**
  * Archive with a reason: a missing or short reason is said at its field (and focused), then a
@@ -24,7 +25,7 @@ export function ArchiveProduct({ product }: { product: ProductView }) {
   const router = useRouter();
   const [asking, setAsking] = useState<ArchiveInput>();
   const form = useForm<ArchiveInput>({
-    resolver: zodResolver(archiveProductSchema),
+    resolver,
     defaultValues: { reason: "", changeSequence: product.changeSequence },
   });
   const error = form.formState.errors.reason?.message;

@@ -1,63 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { saveProductGroupAction } from "@/app/(app)/catalog/actions";
-import { applyActionResult } from "@/components/forms/apply-action-result";
-import { CheckboxField } from "@/components/forms/checkbox-field";
-import { requiredNumber } from "@/components/forms/number-options";
-import { TextField } from "@/components/forms/text-field";
-import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
+import { useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  productGroupFieldsSchema,
-  type ProductGroupInput,
-  type ProductGroupView,
-} from "@/lib/catalog/schemas";
+import type { ProductGroupView } from "@/lib/catalog/schemas";
 
-function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone: () => void }) {
-  const formRef = useFocusFirstField<HTMLFormElement>();
-  const form = useForm<ProductGroupInput>({
-    resolver: zodResolver(productGroupFieldsSchema),
-    defaultValues: group ?? { name: "", description: "", overviewMarkdown: "", order: 0, active: true },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveProductGroupAction({
-      ...values,
-      groupId: group?.id,
-      changeSequence: group?.changeSequence,
-    });
-    if (applyActionResult(result, form.setError, ["name", "description", "order"])) {
-      toast.success(`${values.name} saved`);
-      onDone();
-    }
-  });
-  return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={group ? `Edit ${group.name}` : "New product group"}
-      className="grid gap-3 rounded-lg border border-zinc-200 p-4 md:grid-cols-4 dark:border-zinc-800"
-    >
-      <TextField form={form} name="name" label="Group name" />
-      <TextField form={form} name="description" label="Group description" />
-      <TextField form={form} name="order" label="Order" type="number" options={requiredNumber} />
-      <CheckboxField form={form} name="active" label="Active" />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save group
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
-  );
-}
+// The form (and react-hook-form with it) loads when a group is edited or added, not with the list.
+const GroupForm = dynamic(() => import("./group-form").then((m) => m.GroupForm));
 
 /** Product groups in catalog order; the order field sets where each appears. */
 export function GroupsPanel({ groups }: { groups: ProductGroupView[] }) {

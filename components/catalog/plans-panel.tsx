@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -8,6 +7,7 @@ import { toast } from "sonner";
 import { deletePlanAction, savePlanAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
@@ -16,7 +16,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
-import { planFieldsSchema, type PlanInput, type PlanView } from "@/lib/catalog/plan-schemas";
+import type { PlanInput, PlanView } from "@/lib/catalog/plan-schemas";
+
+const resolver = lazyZodResolver(() => import("@/lib/catalog/plan-schemas").then((m) => m.planFieldsSchema));
 
 const fields = [
   "name",
@@ -50,7 +52,7 @@ function PlanForm({
 }) {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<PlanInput>({
-    resolver: zodResolver(planFieldsSchema),
+    resolver,
     defaultValues: plan
       ? {
           ...plan,

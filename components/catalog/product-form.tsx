@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { flushSync } from "react-dom";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { nullableAmount, nullableNumber, requiredNumber } from "@/components/forms/number-options";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { nullableDecimal, nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -17,16 +19,22 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { ListingCondition } from "@/lib/catalog/catalog-visibility";
 import { missingAfterPublishingWithEdits } from "@/lib/catalog/publish-gaps";
-import { productFieldsSchema, type ProductInput, type ProductView } from "@/lib/catalog/schemas";
+import { productFieldNames } from "@/lib/catalog/product-field-names";
+import type { ProductInput, ProductView } from "@/lib/catalog/schemas";
 import { MarkdownField } from "./markdown-field";
-import { PublishAnywayDialog } from "./publish-anyway-dialog";
+
+// Asked only when saving as Published would still hide the product: the dialog (and Radix's
+// alert dialog) loads then, not with the editor.
+const PublishAnywayDialog = dynamic(() =>
+  import("./publish-anyway-dialog").then((m) => m.PublishAnywayDialog),
+);
 
 export interface Choice {
   id: string;
   name: string;
 }
 
-const fieldNames = Object.keys(productFieldsSchema.shape);
+const resolver = lazyZodResolver(() => import("@/lib/catalog/schemas").then((m) => m.productFieldsSchema));
 
 const blank: ProductInput = {
   name: "",
@@ -73,10 +81,13 @@ export function ProductForm({
   product,
   groups,
   providers,
+  overviewHtml = "",
   siblings = [],
   missingAfterPublishing = [],
 }: {
   product?: ProductView;
+  /** The saved product's overview, rendered on the server (none for a new product). */
+  overviewHtml?: string;
   groups: Choice[];
   providers: Choice[] | null;
   /** The provider's other products: those a subscription to this one may change to. */
@@ -86,21 +97,25 @@ export function ProductForm({
 }) {
   const router = useRouter();
   const [stale, setStale] = useState(false);
+  // Disabled while a save is on its way, not while the input is checked: the first check loads
+  // the schema, and a field disabled meanwhile could not take its error's focus.
+  const [saving, setSaving] = useState(false);
   /** Values held back while the publish question is open. */
   const [askPublish, setAskPublish] = useState<{ values: ProductInput; missing: ListingCondition[] }>();
   const form = useForm<ProductInput>({
-    resolver: zodResolver(productFieldsSchema),
+    resolver,
     defaultValues: product ? toFormValues(product) : { ...blank, providerOrganizationId: providers?.[0]?.id },
   });
   const { errors, isSubmitting } = form.formState;
 
   const save = async (values: ProductInput) => {
     setStale(false);
+    setSaving(true);
     const result = await saveProductAction(
       product ? { ...values, productId: product.id, changeSequence: product.changeSequence } : values,
-    );
+    ).finally(() => flushSync(() => setSaving(false))); // enabled before a field error takes focus
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
-    const saved = applyActionResult(result, form.setError, fieldNames);
+    const saved = applyActionResult(result, form.setError, productFieldNames);
     if (!saved) return;
     toast.success(product ? "Saved" : `${saved.name} created`);
     router.push(`/catalog/products/${saved.id}`);
@@ -147,7 +162,7 @@ export function ProductForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {stale && <StaleBanner what="product" />}
-      <fieldset disabled={isSubmitting} className="space-y-6">
+      <fieldset disabled={saving} className="space-y-6">
         <Card>
           <h2 className="mb-4 font-semibold">Basics</h2>
           <div className="grid gap-4 lg:grid-cols-2">
@@ -194,7 +209,7 @@ export function ProductForm({
               label="Price"
               inputMode="decimal"
               hint="e.g. 19.99"
-              options={nullableAmount}
+              options={nullableDecimal}
             />
             {select(
               "currency",
@@ -215,7 +230,7 @@ export function ProductForm({
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">Overview</h2>
-          <MarkdownField form={form} name="overviewMarkdown" label="Overview" />
+          <MarkdownField form={form} name="overviewMarkdown" label="Overview" initialHtml={overviewHtml} />
         </Card>
         {siblings.length > 0 && (
           <Card>
@@ -296,13 +311,15 @@ export function ProductForm({
           {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
         </Button>
       </div>
-      <PublishAnywayDialog
-        productName={askPublish?.values.name ?? product?.name ?? ""}
-        missing={askPublish?.missing ?? []}
-        open={!!askPublish}
-        onOpenChange={(open) => !open && setAskPublish(undefined)}
-        onConfirm={() => (askPublish ? save(askPublish.values) : undefined)}
-      />
+      {askPublish && (
+        <PublishAnywayDialog
+          productName={product?.name ?? askPublish.values.name}
+          missing={askPublish.missing}
+          open
+          onOpenChange={(open) => !open && setAskPublish(undefined)}
+          onConfirm={() => save(askPublish.values)}
+        />
+      )}
     </form>
   );
 }

@@ -6,7 +6,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { productCsvColumns, type ImportRowResult } from "@/lib/catalog/product-csv";
-import { csvRecords } from "@/lib/csv";
 
 const batchSize = 25;
 
@@ -22,6 +21,8 @@ export function ProductImport() {
 
   const run = async () => {
     if (!file) return setError("Choose a CSV file first.");
+    // The CSV parser (papaparse) loads with the first import, not with the page.
+    const { csvRecords } = await import("@/lib/csv");
     const { header, rows, errors } = csvRecords(await file.text());
     if (!header.includes("name"))
       return setError(`The first row must name the columns, e.g. ${productCsvColumns.slice(0, 6).join(",")}`);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -12,24 +11,29 @@ import {
   saveSlaDefinitionAction,
 } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { nullableNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input, inputClass } from "@/components/ui/input";
-import {
+import type {
+  pricingParametersSchema,
+  PricingRuleView,
   slaDefinitionFieldsSchema,
-  type pricingParametersSchema,
-  type PricingRuleView,
-  type SlaDefinitionView,
+  SlaDefinitionView,
 } from "@/lib/catalog/term-schemas";
 
 type SlaInput = z.input<typeof slaDefinitionFieldsSchema>;
 
+const slaResolver = lazyZodResolver(() =>
+  import("@/lib/catalog/term-schemas").then((m) => m.slaDefinitionFieldsSchema),
+);
+
 function SlaForm({ onDone }: { onDone: () => void }) {
   const form = useForm<SlaInput>({
-    resolver: zodResolver(slaDefinitionFieldsSchema),
+    resolver: slaResolver,
     defaultValues: { name: "", description: "", uptimePercent: "", responseTimeMs: null, supportHours: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {

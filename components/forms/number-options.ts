@@ -5,7 +5,5 @@ export const nullableNumber = {
 
 export const requiredNumber = { setValueAs: (value: unknown) => (value === "" ? undefined : Number(value)) };
 
-/** Register options for an optional decimal amount typed as text: an empty box is null (no amount). */
-export const nullableAmount = {
-  setValueAs: (value: unknown) => (value === "" || value === null ? null : value),
-};
+/** A decimal typed as text (a price): an empty box is null, not given, rather than text that is no amount. */
+export const nullableDecimal = { setValueAs: (value: unknown) => (value === "" ? null : value) };

@@ -44,8 +44,6 @@ export default function CommandPaletteSearch({ close }: { close: () => void }) {
   return (
     <Command shouldFilter={false} label="Go to a record">
       <Command.Input
-        // Loaded after the dialog opened, so the dialog's own first focus has passed: take it here.
-        autoFocus
         value={text}
         onValueChange={setText}
         placeholder="Organization, product, subscription number or key prefix"

@@ -5,12 +5,12 @@ import { isAppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import {
   csvRecordToProductInput,
-  importRowsSchema,
   productCsvColumns,
   productToCsvCells,
   type ImportRowResult,
 } from "./product-csv";
 import { pageProducts } from "./product-reads";
+import { importRowsSchema } from "./schemas";
 import { createProduct } from "./product-writes";
 
 /**

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { ProductInput, ProductView } from "./schemas";
 
 /** The columns of a product CSV, export and import alike, so an export can be imported again. */
@@ -52,13 +51,6 @@ export function csvRecordToProductInput(record: Record<string, string>): Product
   }
   return input as ProductInput;
 }
-
-export const importRowsSchema = z.object({
-  rows: z
-    .array(z.object({ line: z.number().int().min(1), record: z.record(z.string(), z.string().max(60_000)) }))
-    .min(1)
-    .max(100, "send at most 100 rows at a time"),
-});
 
 export type ImportRowResult =
   | { line: number; status: "created"; id: string; name: string }

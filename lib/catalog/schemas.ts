@@ -3,6 +3,7 @@ import { uuid } from "@/lib/input/identifiers";
 import { changeSequenceSchema, integer } from "@/lib/input/numbers";
 import { line, singleLine, text } from "@/lib/input/text";
 import { amountSchema, currencySchema } from "@/lib/money-schemas";
+import type { ProductFieldName } from "./product-field-names";
 
 const order = integer({ min: 0, max: 1_000_000 }).default(0);
 
@@ -65,7 +66,8 @@ export const productFieldsSchema = z.object({
   /** Platform admins name the provider; a provider's own staff always publish as their organization. */
   providerOrganizationId: uuid().optional(),
   compatibleProductIds: z.array(uuid()).max(200, "may hold at most 200 products").default([]),
-});
+  // The editor places field errors by productFieldNames: a field added here without it is an error.
+} satisfies Record<ProductFieldName, z.ZodType>);
 export type ProductInput = z.input<typeof productFieldsSchema>;
 
 export const updateProductSchema = productFieldsSchema.extend({ changeSequence: changeSequenceSchema });
@@ -141,3 +143,11 @@ export const productFilterSchema = z.object({
 });
 export const productSortFields = ["order", "name", "createdOn", "price"] as const;
 export const productGroupSortFields = ["order", "name", "createdOn"] as const;
+
+/** A batch of product CSV records (lib/catalog/product-csv.ts), as the import sends them. */
+export const importRowsSchema = z.object({
+  rows: z
+    .array(z.object({ line: z.number().int().min(1), record: z.record(z.string(), z.string().max(60_000)) }))
+    .min(1)
+    .max(100, "send at most 100 rows at a time"),
+});

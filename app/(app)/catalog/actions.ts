@@ -10,7 +10,6 @@ import { setProductImage } from "@/lib/catalog/product-image";
 import { createSlaDefinition, deleteSlaDefinition, updateSlaDefinition } from "@/lib/catalog/sla-definitions";
 import { pricingRuleFieldsSchema, slaDefinitionFieldsSchema } from "@/lib/catalog/term-schemas";
 import { planFieldsSchema } from "@/lib/catalog/plan-schemas";
-import { importRowsSchema } from "@/lib/catalog/product-csv";
 import { reorder, reorderSchema } from "@/lib/catalog/reorder";
 import { createPlan, deletePlan, updatePlan } from "@/lib/catalog/plans";
 import { createProductGroup, updateProductGroup } from "@/lib/catalog/product-groups";
@@ -22,7 +21,12 @@ import {
   setProductPublished,
   updateProduct,
 } from "@/lib/catalog/product-writes";
-import { archiveProductSchema, productFieldsSchema, productGroupFieldsSchema } from "@/lib/catalog/schemas";
+import {
+  archiveProductSchema,
+  importRowsSchema,
+  productFieldsSchema,
+  productGroupFieldsSchema,
+} from "@/lib/catalog/schemas";
 
 // Every export here is a public endpoint: each goes through action(), and the catalog domain
 // decides whether this actor runs the provider's catalog. Payloads are validated by the

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { GroupsPanel } from "@/components/catalog/groups-panel";
 import { SortableList } from "@/components/catalog/sortable-list";
-import { TermsPanel } from "@/components/catalog/terms-panel";
+import { TermsPanel } from "@/components/catalog/tab-panels";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { ProductsTable } from "@/components/catalog/products-table";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { PlansPanel } from "@/components/catalog/plans-panel";
+import { PlansPanel } from "@/components/catalog/tab-panels";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { ProductActions } from "@/components/catalog/product-actions";
 import { ProductForm } from "@/components/catalog/product-form";
@@ -16,6 +16,7 @@ import { compatibleProductChoices } from "@/lib/catalog/catalog-editor";
 import { listPlans, planVersions } from "@/lib/catalog/plans";
 import { getProduct } from "@/lib/catalog/product-reads";
 import { getProductVisibility } from "@/lib/catalog/product-visibility";
+import { renderMarkdown } from "@/lib/catalog/render-markdown";
 
 export const metadata: Metadata = { title: "Product" };
 
@@ -70,6 +71,7 @@ export default async function ProductPage({
           <ProductForm
             key={product.changeSequence}
             product={product}
+            overviewHtml={renderMarkdown(product.overviewMarkdown)}
             {...await catalogChoices(actor)}
             siblings={await compatibleProductChoices({ actor, productId: id })}
             missingAfterPublishing={visibility?.missingAfterPublishing}
