@@ -7,7 +7,7 @@ import { bundles, type Bundle } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { toSpringPage } from "@/lib/http/spring-page";
-import { cappedIds, searchedPage } from "@/lib/list-search";
+import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
 import { listTotal } from "@/lib/list-total";
 import { parseInput } from "@/lib/validation";
 import { parseBundleFilter, type FilterNode } from "./bundle-filter";
@@ -127,17 +127,13 @@ function readBundles(
         .limit(p.limit)
         .offset(p.offset);
     },
-    // `offset 0` keeps the planner from pulling the matches into walks of the sort's index
-    // (which read every row before a bunch of matches): they are read through the search's
-    // indexes and only their sort keys sorted.
     all: () => {
       const keyed = parts(everyNameMatch(search)).map(
         (part) =>
           sql`(select ${bundles.id} as id, ${bundles[p.sort.column]} as key from ${bundles} where ${part})`,
       );
       return byIds(
-        sql`(select id from (${sql.join(keyed, sql` union all `)} offset 0) as matching
-          order by key ${sql.raw(p.sort.direction)}, id asc limit ${p.limit} offset ${p.offset})`,
+        sortedMatchIds(sql.join(keyed, sql` union all `), { key: p.sort.direction, id: "asc" }, p),
       );
     },
   });
