@@ -34,27 +34,38 @@ export function bundleTextSearch(db: Executor, q: string) {
   const productNamed = (bundleId: AnyPgColumn) =>
     sql`coalesce((select true from ${bundleProducts} join ${products} on ${products.id} = ${bundleProducts.productId}
       where ${bundleProducts.bundleId} = ${bundleId} and ${ilike(products.name, pattern)} limit 1), false)`;
+  // Fresh queries each time: a query's `limit` (cappedIds) stays on it.
+  const namedOrganizations = () =>
+    db.select({ id: organizations.id }).from(organizations).where(ilike(organizations.name, pattern));
+  const namedProducts = () =>
+    db.select({ id: products.id }).from(products).where(ilike(products.name, pattern));
+  const holding = (productIds: Ids) =>
+    db
+      .select({ id: bundleProducts.bundleId })
+      .from(bundleProducts)
+      .where(oneOf(bundleProducts.productId, productIds));
   return {
-    // Fresh queries each time: a query's `limit` (cappedIds) stays on it.
-    organizations: () =>
-      db.select({ id: organizations.id }).from(organizations).where(ilike(organizations.name, pattern)),
-    products: () => db.select({ id: products.id }).from(products).where(ilike(products.name, pattern)),
+    organizations: namedOrganizations,
+    products: namedProducts,
     /** The bundles holding one of these products (a bundle holding two, twice). */
-    holding: (productIds: Ids) =>
-      db
-        .select({ id: bundleProducts.bundleId })
-        .from(bundleProducts)
-        .where(oneOf(bundleProducts.productId, productIds)),
+    holding,
+    /** The name matches as queries, for reading every match (the probe reads capped lists instead). */
+    everyName: (): NameMatches => ({ providers: namedOrganizations(), holding: holding(namedProducts()) }),
     /**
-     * The matching bundles as three disjoint sets — by their own text, else by their provider's
-     * name, else by a product's name — each read through its own indexes. Read with `union all`,
-     * a limit stops after its rows, where `union` (or an IN over one) builds every set to drop
-     * the duplicates first.
+     * The matching bundles among those `where` selects, as three disjoint sets — by their own
+     * text, else by their provider's name, else by a product's name — each read through its own
+     * indexes. Read with `union all`, a limit stops after its rows, where `union` (or an IN over
+     * one) builds every set to drop the duplicates first.
      */
-    parts: ({ providers, holding }: NameMatches): SQL[] => [
-      own(),
-      and(oneOf(bundles.providerOrganizationId, providers), not(own()))!,
-      and(oneOf(bundles.id, holding), not(own()), not(oneOf(bundles.providerOrganizationId, providers)))!,
+    parts: (names: NameMatches, where: SQL | undefined): SQL[] => [
+      and(where, own())!,
+      and(where, oneOf(bundles.providerOrganizationId, names.providers), not(own()))!,
+      and(
+        where,
+        oneOf(bundles.id, names.holding),
+        not(own()),
+        not(oneOf(bundles.providerOrganizationId, names.providers)),
+      )!,
     ],
     /**
      * The same test of one row, for the walk of the sort's first rows: scalar subqueries, which

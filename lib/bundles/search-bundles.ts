@@ -13,7 +13,7 @@ import { parseInput } from "@/lib/validation";
 import { parseBundleFilter, type FilterNode } from "./bundle-filter";
 import { searchBundlesSchema, type bundleSortFields } from "./bundle-schemas";
 import { bundleScope } from "./bundle-scope";
-import { bundleTextSearch, type BundleColumns, type NameMatches } from "./bundle-text-search";
+import { bundleTextSearch, type BundleColumns } from "./bundle-text-search";
 import { presentBundles } from "./present-bundle";
 
 const sortColumns = {
@@ -60,12 +60,6 @@ function filterSql(node: FilterNode): SQL {
   );
 }
 
-/** The name matches as queries, for reading every match (the probe reads capped lists instead). */
-const everyNameMatch = (search: ReturnType<typeof bundleTextSearch>): NameMatches => ({
-  providers: search.organizations(),
-  holding: search.holding(search.products()),
-});
-
 type PageOf = { sort: Sort; limit: number; offset: number };
 
 /**
@@ -98,7 +92,6 @@ function readBundles(
     );
   }
   const search = bundleTextSearch(db, q);
-  const parts = (names: NameMatches) => search.parts(names).map((part) => and(where, part)!);
   return searchedPage({
     wanted: p.limit,
     // Each step reads at most `cap + 1` rows: organizations named like `q`, products, the
@@ -108,7 +101,7 @@ function readBundles(
       const products = providers && (await cappedIds(search.products(), cap));
       const holding = products && (await cappedIds(search.holding(products), cap));
       if (!providers || !holding) return null;
-      return cappedIds(idsOf(db, parts({ providers, holding })), cap);
+      return cappedIds(idsOf(db, search.parts({ providers, holding }, where)), cap);
     },
     among: (ids) => byIds(ids).limit(p.limit).offset(p.offset),
     walk: (window) => {
@@ -128,10 +121,12 @@ function readBundles(
         .offset(p.offset);
     },
     all: () => {
-      const keyed = parts(everyNameMatch(search)).map(
-        (part) =>
-          sql`(select ${bundles.id} as id, ${bundles[p.sort.column]} as key from ${bundles} where ${part})`,
-      );
+      const keyed = search
+        .parts(search.everyName(), where)
+        .map(
+          (part) =>
+            sql`(select ${bundles.id} as id, ${bundles[p.sort.column]} as key from ${bundles} where ${part})`,
+        );
       return byIds(
         sortedMatchIds(sql.join(keyed, sql` union all `), { key: p.sort.direction, id: "asc" }, p),
       );
@@ -151,10 +146,7 @@ function idsOf(db: Executor, conditions: SQL[]) {
 function matchingIds(db: Executor, where: SQL | undefined, q: string | undefined) {
   if (!q) return db.select({ id: bundles.id }).from(bundles).where(where);
   const search = bundleTextSearch(db, q);
-  return idsOf(
-    db,
-    search.parts(everyNameMatch(search)).map((part) => and(where, part)!),
-  );
+  return idsOf(db, search.parts(search.everyName(), where));
 }
 
 /** Wallis' bundle search: the caller's bundles (bundle-scope.ts), filtered, searched, sorted, paged. */
