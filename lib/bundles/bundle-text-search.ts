@@ -1,5 +1,5 @@
 import "server-only";
-import { and, ilike, inArray, not, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, ilike, inArray, not, notInArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { bundleProducts, bundles, organizations, products } from "@/db/schema";
@@ -64,7 +64,9 @@ export function bundleTextSearch(db: Executor, q: string) {
         where,
         oneOf(bundles.id, names.holding),
         not(own()),
-        not(oneOf(bundles.providerOrganizationId, names.providers)),
+        // A NOT IN over a query is one hash of its ids; `<> all(array(…))` would compare each
+        // row with every id in turn.
+        notInArray(bundles.providerOrganizationId, names.providers),
       )!,
     ],
     /**
