@@ -199,6 +199,19 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["bundle search", false, () => searchBundles({ actor: admin, input: {} })],
   ["bundle search by name", true, () => searchBundles({ actor: admin, input: { q: "bundle 1234" } })],
   [
+    "bundle search, each step",
+    true,
+    () => throughEachSearchStep(() => searchBundles({ actor: admin, input: { q: "cloud", page: 1 } })),
+  ],
+  [
+    "bundle search by a provider's or product's name, each step",
+    true,
+    () =>
+      throughEachSearchStep(() =>
+        searchBundles({ actor: customer, input: { q: "labs", sort: "createdAt desc" } }),
+      ),
+  ],
+  [
     "bundle search deep page",
     false,
     () => searchBundles({ actor: admin, input: { sort: "createdAt desc", ...deep } }),

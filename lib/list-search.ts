@@ -1,4 +1,5 @@
 import "server-only";
+import { sql, type SQL } from "drizzle-orm";
 
 /**
  * The step sizes of `searchedPage`: a search matching at most `fewMatches` rows is answered from
@@ -50,4 +51,19 @@ export async function cappedIds(
 ): Promise<string[] | null> {
   const rows = await query.limit(cap + 1);
   return rows.length > cap ? null : rows.map((r) => r.id);
+}
+
+/**
+ * The ids of one page of `matching` — a select of every match's `id` and sort `key` — sorted by
+ * key, then id: a search's `all`. `offset 0` keeps the planner from pulling the matches into a
+ * walk of the sort's index (which reads every row before a bunch of matches): they are read
+ * through the search's own indexes and only their keys sorted.
+ */
+export function sortedMatchIds(
+  matching: SQL,
+  order: { key: "asc" | "desc"; id: "asc" | "desc" },
+  page: { limit: number; offset?: number },
+): SQL {
+  return sql`(select id from (${matching} offset 0) as matching
+    order by key ${sql.raw(order.key)}, id ${sql.raw(order.id)} limit ${page.limit} offset ${page.offset ?? 0})`;
 }

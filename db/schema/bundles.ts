@@ -78,6 +78,10 @@ export const bundles = pgTable(
     // The bundle search's sorts, each with the id as its tie-breaker, and its substring search.
     index("bundles_name_idx").on(t.name, t.id),
     index("bundles_created_idx").on(t.createdOn, t.id),
+    // Newest first with the id still ascending (the search's tie-breaker either way): a deep
+    // page's offset walks it alone, where the index above read backwards needs a sort by id.
+    // NULLS FIRST is `order by … desc`'s own order, which the planner matches to the index.
+    index("bundles_created_desc_idx").on(t.createdOn.desc().nullsFirst(), t.id),
     index("bundles_updated_idx").on(t.updatedOn, t.id),
     index("bundles_requested_idx").on(t.requestedOn, t.id),
     index("bundles_status_idx").on(t.contractStatus, t.id),

@@ -18,7 +18,7 @@ import {
   type OrganizationView,
 } from "./schemas";
 import { listTotal, type ListTotal } from "@/lib/list-total";
-import { cappedIds, searchedPage } from "@/lib/list-search";
+import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
@@ -98,14 +98,13 @@ async function readOrganizations(db: Executor, f: OrganizationFilter, p: PageOf)
         .limit(p.limit)
         .offset(p.offset);
     },
-    // `offset 0` keeps the planner from pulling the matches into a walk of the sort's index
-    // (which reads every row before a bunch of matches): they are read through the search's
-    // index and only their sort keys sorted.
     all: () =>
       byIds(
-        sql`(select id from (select ${organizations.id} as id, ${sortColumn(p.field)} as key from ${organizations}
-          where ${where} offset 0) as matching
-          order by key ${sql.raw(p.direction)}, id ${sql.raw(p.direction)} limit ${p.limit} offset ${p.offset})`,
+        sortedMatchIds(
+          sql`select ${organizations.id} as id, ${sortColumn(p.field)} as key from ${organizations} where ${where}`,
+          { key: p.direction, id: p.direction },
+          p,
+        ),
       ),
   });
 }

@@ -5,6 +5,7 @@ import * as subscriptionsRoute from "@/app/api/product-subscriptions/route";
 import { getDb } from "@/db/open";
 import { organizations } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
+import { setClock } from "@/lib/clock";
 import { archiveProduct, createProduct, deleteProduct } from "@/lib/catalog/product-writes";
 import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
 import { callRoute } from "@/lib/testing/call-route";
@@ -22,6 +23,7 @@ import {
   createProductSubscription,
   deleteProductSubscription,
   getProductSubscription,
+  pageProductSubscriptions,
   updateProductSubscription,
 } from "./product-subscriptions";
 import { getSubscription } from "./read-subscriptions";
@@ -288,5 +290,38 @@ describe("product subscriptions", () => {
       input: { productId: product.id, organizationId: customer.organization.id },
     });
     expect(byProvider.organizationId).toBe(customer.organization.id);
+  });
+
+  it("page newest first, ties by id, one page after another as in one long page", async () => {
+    const { product } = await listedProduct();
+    const { owner } = await makeOrganizationWithOwner();
+    const made: string[] = [];
+    try {
+      // Two moments, so that rows share a creation time and the id decides their order.
+      for (const at of [
+        Date.UTC(2026, 0, 5),
+        Date.UTC(2026, 0, 5),
+        Date.UTC(2026, 0, 6),
+        Date.UTC(2026, 0, 6),
+      ]) {
+        setClock(at);
+        made.push(
+          (await createProductSubscription({ actor: owner, input: { product: { id: product.id } } })).id,
+        );
+      }
+    } finally {
+      setClock(null);
+    }
+    await deleteProductSubscription({ actor: owner, id: made[1]! });
+    const filter = { actor: owner, productId: product.id };
+    const whole = await pageProductSubscriptions({ ...filter, page: { page: 0, size: 50 } });
+    const newestFirst = [made[2]!, made[3]!].sort().reverse().concat(made[0]!);
+    expect(whole.content.map((s) => s.id)).toEqual(newestFirst);
+    const pages = [];
+    for (let page = 0; page < 3; page++)
+      pages.push(
+        (await pageProductSubscriptions({ ...filter, page: { page, size: 2 } })).content.map((s) => s.id),
+      );
+    expect(pages).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2), []]);
   });
 });

@@ -88,15 +88,24 @@ export async function pageProductSubscriptions({
   productId?: string;
 }) {
   const where = and(subscriptionConditions(actor, { organizationId, productId, live: "true" }));
+  const newestFirst = [desc(subscriptions.createdOn), desc(subscriptions.id)];
   const db = await getDb();
+  // The rows are read by id after their positions: a deep page's offset then walks only the
+  // newest-first index (the live ones' partial index holds the sort and the id), not every
+  // skipped row.
+  const positions = db
+    .select({ id: subscriptions.id })
+    .from(subscriptions)
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(page.size)
+    .offset(page.page * page.size);
   const [rows, total] = await Promise.all([
     db
       .select()
       .from(subscriptions)
-      .where(where)
-      .orderBy(desc(subscriptions.createdOn), desc(subscriptions.id))
-      .limit(page.size)
-      .offset(page.page * page.size),
+      .where(inArray(subscriptions.id, positions))
+      .orderBy(...newestFirst),
     listTotal(db, db.select({ id: subscriptions.id }).from(subscriptions).where(where)),
   ]);
   return toSpringPage(await present(db, rows), page, total);

@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { decodeDateCursor, encodeCursor, mergeByCreated } from "@/lib/keyset-cursor";
-import { cappedIds, searchedPage } from "@/lib/list-search";
+import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
 import { commercialListScope, commercialListSides } from "./commercial-policy";
@@ -202,8 +202,7 @@ function searchSubscriptions(db: Executor, q: string, p: PageOf): Promise<Subscr
         .orderBy(order(w.createdOn), order(w.id))
         .limit(p.limit);
     },
-    // `offset 0` keeps the planner from pulling the matches into a walk of the newest-first
-    // index: they are read through the organization and product indexes, then sorted.
+    // The matches through the organization and product indexes, then sorted.
     all: () => {
       const matching = or(
         search.number !== null ? eq(subscriptions.number, search.number) : undefined,
@@ -211,9 +210,12 @@ function searchSubscriptions(db: Executor, q: string, p: PageOf): Promise<Subscr
         sql`${subscriptions.productId} = any(array(select ${products.id} from ${products} where ${search.products}))`,
       );
       return byIds(
-        sql`(select id from (select ${subscriptions.id} as id, ${subscriptions.createdOn} as created from ${subscriptions}
-          where ${and(p.where, matching)} offset 0) as matching
-          order by created ${sql.raw(p.direction)}, id ${sql.raw(p.direction)} limit ${p.limit})`,
+        sortedMatchIds(
+          sql`select ${subscriptions.id} as id, ${subscriptions.createdOn} as key from ${subscriptions}
+            where ${and(p.where, matching)}`,
+          { key: p.direction, id: p.direction },
+          p,
+        ),
       );
     },
   });

@@ -1,0 +1,2 @@
+-- The bundle search newest first (its id tie-breaker ascending either way): a deep page's offset is a walk of this index alone.
+CREATE INDEX "bundles_created_desc_idx" ON "bundles" USING btree ("created_on" DESC NULLS FIRST,"id");
