@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { countAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { auditListQuerySchema, auditSortFields } from "@/lib/audit/schemas";
-import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -83,17 +83,7 @@ export default async function AuditPage({
           )
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total.count}
-          estimated={total.estimated}
-          size={table.size}
-          noun={total.count === 1 ? "event" : "events"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={total} nouns={["event", "events"]} />
     </>
   );
 }

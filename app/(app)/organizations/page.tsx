@@ -3,14 +3,14 @@ import Link from "next/link";
 import { OrganizationsTable } from "@/components/organizations/organizations-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { countOrganizations, listOrganizations } from "@/lib/organizations/list-organizations";
 import {
   organizationListQuerySchema,
@@ -128,17 +128,7 @@ export default async function OrganizationsPage({
           )
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total.count}
-          estimated={total.estimated}
-          size={table.size}
-          noun={total.count === 1 ? "organization" : "organizations"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={total} nouns={["organization", "organizations"]} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OutboxTable } from "@/components/outbox/outbox-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
 import { outboxListQuerySchema, outboxSortFields, outboxStatuses } from "@/lib/email/outbox-schemas";
-import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -77,17 +77,7 @@ export default async function OutboxPage({
           )
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total.count}
-          estimated={total.estimated}
-          size={table.size}
-          noun={total.count === 1 ? "email" : "emails"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={total} nouns={["email", "emails"]} />
     </>
   );
 }

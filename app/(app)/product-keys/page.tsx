@@ -6,14 +6,14 @@ import { statusLabel } from "@/components/product-keys/status-badge";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { FilterForm } from "@/components/ui/filter-form";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import {
   listProductKeys,
   productKeyListQuerySchema,
@@ -134,16 +134,7 @@ export default async function ProductKeysPage({
           )
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total}
-          size={table.size}
-          noun={total === 1 ? "key" : "keys"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={{ count: total }} nouns={["key", "keys"]} />
     </>
   );
 }

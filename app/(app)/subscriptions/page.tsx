@@ -4,7 +4,7 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
 import { subscriptionTableRow } from "@/components/subscriptions/table-row";
 import { PageHeader } from "@/components/ui/card";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { TableSearch } from "@/components/ui/data-table/table-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -12,7 +12,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { subscriptionStatus } from "@/db/schema";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { keptTableParams, nextKeysetPage, readListQuery } from "@/lib/input/table-query";
+import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
 import { subscriptionListQuerySchema, subscriptionSortFields } from "@/lib/subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
@@ -144,17 +144,7 @@ export default async function SubscriptionsPage({
           )
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total.count}
-          capped={total.capped}
-          size={table.size}
-          noun={total.count === 1 ? "subscription" : "subscriptions"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={total} nouns={["subscription", "subscriptions"]} />
     </>
   );
 }
