@@ -56,7 +56,18 @@ writeFileSync(platformKeyFile, keyOutput.at(-1)!);
 
 const server = spawn(
   "npx",
-  ["tsx", "scripts/server.ts", "--hostname", "localhost", "--port", String(e2ePort)],
+  // On PostgreSQL, two server processes, as a production deployment runs one per core: the suite
+  // then also proves that nothing a request needs lives in one process's memory.
+  [
+    "tsx",
+    "scripts/server.ts",
+    "--hostname",
+    "localhost",
+    "--port",
+    String(e2ePort),
+    "--workers",
+    env.DATABASE_URL ? "2" : "1",
+  ],
   {
     env,
     stdio: "inherit",

@@ -10,15 +10,19 @@
  *
  * Options as for `next dev`/`next start`: --port/-p (or PORT, default 3000), --hostname/-H.
  * --dev serves the development build with hot reload. On PostgreSQL it also starts the dedicated
- * verify server (scripts/verify-server.ts, VERIFY_PORT); --no-verify-server leaves it out.
+ * verify server (scripts/verify-server.ts, VERIFY_PORT); --no-verify-server leaves it out, and
+ * --workers N (or WEB_CONCURRENCY) runs N server processes on the port (scripts/server-cluster.ts).
  */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
+import cluster from "node:cluster";
 import { createServer, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { peerHeader, unknownAddress } from "@/lib/http/client-address";
 import { toProblem } from "@/lib/http/problem";
+import { loadEnvFiles } from "./load-env-files";
+import { superviseWorkers, workerCount } from "./server-cluster";
 
 const args = process.argv.slice(2);
 
@@ -81,9 +85,8 @@ function startVerifyServer(): ChildProcess | null {
   return child;
 }
 
-async function main() {
-  // Before Next.js and React load: both choose their development or production build from it.
-  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+/** One server process: Next.js behind Node's HTTP server (a cluster worker when --workers > 1). */
+async function serve(verifyServer: ChildProcess | null) {
   const { default: next } = await import("next");
   const app = next({ dev, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
@@ -98,10 +101,11 @@ async function main() {
     void handle(request, response);
   });
   server.on("clientError", answerClientError);
-  // After prepare(): Next.js has read .env files into process.env by now.
-  const verifyServer = startVerifyServer();
   server.listen(port, hostname, () => {
-    console.log(`▲ Subdesk${dev ? " (development)" : ""} on http://${hostname ?? "localhost"}:${port}`);
+    const worker = cluster.isWorker ? ` (worker ${process.env.SUBDESK_WORKER})` : "";
+    console.log(
+      `▲ Subdesk${dev ? " (development)" : ""}${worker} on http://${hostname ?? "localhost"}:${port}`,
+    );
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -110,6 +114,18 @@ async function main() {
       void app.close().finally(() => process.exit(0));
     });
   }
+}
+
+async function main() {
+  // Before Next.js and React load: both choose their development or production build from it.
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+  if (cluster.isWorker) return serve(null);
+  // DATABASE_URL may come from .env: the worker count and the verify server depend on it.
+  loadEnvFiles();
+  const workers = workerCount(option("--workers") ?? process.env.WEB_CONCURRENCY, dev);
+  const verifyServer = startVerifyServer();
+  if (workers === 1) return serve(verifyServer);
+  superviseWorkers(workers, (signal) => verifyServer?.kill(signal));
 }
 
 main().catch((error: unknown) => {

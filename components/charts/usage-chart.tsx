@@ -1,6 +1,7 @@
 "use client";
 
 import { BarFigure, barColors } from "./bar-figure";
+import { formatCount } from "@/lib/number-format";
 
 export interface UsagePoint {
   /** YYYY-MM-DD, UTC. */
@@ -20,8 +21,7 @@ export function UsageChart({ points, label }: { points: UsagePoint[]; label: str
       summaryTestId="usage-summary"
       summary={
         <>
-          {total.toLocaleString("en")} consumed, {refused.toLocaleString("en")} refused over the last{" "}
-          {points.length} days
+          {formatCount(total)} consumed, {formatCount(refused)} refused over the last {points.length} days
         </>
       }
       rows={points}

@@ -3,12 +3,9 @@
 import { BarFigure, barColors } from "@/components/charts/bar-figure";
 import type { MonthMovement } from "@/lib/dashboard/subscription-movement";
 
-const monthName = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleString("en", {
-    month: "short",
-    year: "2-digit",
-    timeZone: "UTC",
-  });
+// One formatter for every label: toLocaleString would build a new one per month per render.
+const monthFormat = new Intl.DateTimeFormat("en", { month: "short", year: "2-digit", timeZone: "UTC" });
+const monthName = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 
 /** New against ended subscriptions per month. */
 export function MovementChart({ months }: { months: MonthMovement[] }) {

@@ -1,4 +1,5 @@
 import type { KeyUsage } from "@/lib/dashboard/key-usage";
+import { formatCount } from "@/lib/number-format";
 import { Panel, PanelItem, panelList } from "./panel";
 
 /** Keys about to be refused, each with its share used and where its own warning is set. */
@@ -12,8 +13,8 @@ export function NearQuotaPanel({ keys }: { keys: KeyUsage[] }) {
       <ul className={panelList}>
         {keys.map((k) => (
           <PanelItem key={k.id} href={`/product-keys/${k.id}`} title={k.description || "Product key"}>
-            {k.organizationName} · {k.percentUsed}% used ({k.consumedQuota.toLocaleString("en")} of{" "}
-            {k.quota?.toLocaleString("en")})
+            {k.organizationName} · {k.percentUsed}% used ({formatCount(k.consumedQuota)} of{" "}
+            {k.quota !== null && formatCount(k.quota)})
             {k.quotaNotificationThreshold !== null && ` · warns at ${k.quotaNotificationThreshold}%`}
           </PanelItem>
         ))}

@@ -10,6 +10,7 @@ import type { TableSort } from "@/lib/input/table-query";
 import type { ProductKeyStatus } from "@/lib/product-keys/product-key-schemas";
 import { BulkKeyStatus } from "./bulk-key-status";
 import { ProductKeyStatusBadge } from "./status-badge";
+import { formatCount } from "@/lib/number-format";
 
 /** One key as the list shows it: plain values, so the server page hands it to this client table. */
 export interface ProductKeyRow {
@@ -28,7 +29,7 @@ export interface ProductKeyRow {
 
 const column = columnsFor<ProductKeyRow>();
 const quotaText = (r: ProductKeyRow) =>
-  `${r.consumedQuota.toLocaleString("en")} / ${r.quota === null ? "unlimited" : r.quota.toLocaleString("en")}`;
+  `${formatCount(r.consumedQuota)} / ${r.quota === null ? "unlimited" : formatCount(r.quota)}`;
 
 const keyColumns = (base: string, withOrganization: boolean) => [
   column.accessor("prefix", {

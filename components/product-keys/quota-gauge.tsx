@@ -1,4 +1,5 @@
 import { cn } from "@/components/ui/cn";
+import { formatCount } from "@/lib/number-format";
 
 /**
  * How much of a key's quota is used, as a meter with the notification threshold marked on it.
@@ -17,7 +18,7 @@ export function QuotaGauge({
   if (quota === null) {
     return (
       <p className="text-sm" data-testid="quota-remaining">
-        Unlimited quota · {consumed.toLocaleString("en")} consumed
+        Unlimited quota · {formatCount(consumed)} consumed
       </p>
     );
   }
@@ -37,7 +38,7 @@ export function QuotaGauge({
         aria-valuemin={0}
         aria-valuemax={quota}
         aria-valuenow={Math.min(consumed, quota)}
-        aria-valuetext={`${consumed.toLocaleString("en")} of ${quota.toLocaleString("en")} used`}
+        aria-valuetext={`${formatCount(consumed)} of ${formatCount(quota)} used`}
         className="relative h-3 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
       >
         <div className={cn("h-full rounded-full", tone)} style={{ width: `${percent}%` }} />
@@ -51,10 +52,10 @@ export function QuotaGauge({
         )}
       </div>
       <p className="text-sm" data-testid="quota-remaining">
-        {consumed.toLocaleString("en")} of {quota.toLocaleString("en")} used ({Math.round(percent)}%) ·{" "}
-        <strong>{remaining.toLocaleString("en")} remaining</strong>
+        {formatCount(consumed)} of {formatCount(quota)} used ({Math.round(percent)}%) ·{" "}
+        <strong>{formatCount(remaining)} remaining</strong>
         {threshold !== null && (
-          <span className="text-zinc-500"> · notifies at {threshold.toLocaleString("en")}%</span>
+          <span className="text-zinc-500"> · notifies at {formatCount(threshold)}%</span>
         )}
       </p>
     </div>

@@ -5,12 +5,15 @@
  *    `nomodule` polyfills, which browsers that run modules skip), and
  * 2. throughput (autocannon, 10 connections) of the home, the subscriptions list and the
  *    catalog against the app's own minimal signed-in page (/account: the shell and a name), so
- *    the machine's speed cancels out.
+ *    the machine's speed cancels out — served by one process, then by one per core
+ *    (`--workers`, scripts/server-cluster.ts), each against its own baseline.
  * Needs `npx next build` first; BENCH_DATABASE_URL names the server.
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
@@ -19,10 +22,7 @@ import { getDb } from "@/db/open";
 import { seed } from "@/db/seed";
 import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { startProcess } from "./start-process";
-
-const port = 3194;
-const origin = `http://127.0.0.1:${port}`;
+import { freePort, startProcess } from "./start-process";
 
 /** Pages whose first-load JS is weighed, by who sees them. */
 const weighed: { email: string; paths: string[] }[] = [
@@ -44,7 +44,7 @@ function cookiesOf(response: Response): string[] {
 }
 
 /** Signs in through /api/auth/callback/credentials and answers the session cookie. */
-async function signIn(email: string): Promise<string> {
+async function signIn(origin: string, email: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
@@ -58,7 +58,7 @@ async function signIn(email: string): Promise<string> {
   return session;
 }
 
-async function firstLoadKiB(path: string, cookie: string): Promise<number> {
+async function firstLoadKiB(origin: string, path: string, cookie: string): Promise<number> {
   const page = await fetch(`${origin}${path}`, { headers: { cookie }, redirect: "manual" });
   if (page.status !== 200) throw new Error(`${path}: ${page.status}`);
   const html = await page.text();
@@ -79,7 +79,7 @@ async function firstLoadKiB(path: string, cookie: string): Promise<number> {
   return bytes / 1024;
 }
 
-async function requestsPerSecond(path: string, cookie: string): Promise<number> {
+async function requestsPerSecond(origin: string, path: string, cookie: string): Promise<number> {
   const options = { url: `${origin}${path}`, connections: 10, headers: { cookie } };
   await autocannon({ ...options, duration: 3 }); // warm-up: JIT, pool, caches
   const result = await autocannon({ ...options, duration: 10 });
@@ -105,39 +105,67 @@ export async function pagesBench() {
     const result: unknown = await (await getDb()).execute(sql`select current_database() as name`);
     const url = new URL(process.env.TEST_DATABASE_URL);
     url.pathname = `/${(result as { rows: { name: string }[] }).rows[0]!.name}`;
-    server = await startProcess(
-      ["scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1", "--no-verify-server"],
-      port,
-      {
-        DATABASE_URL: url.toString(),
-        NODE_ENV: "production",
-        AUTH_SECRET: randomBytes(33).toString("base64"),
-        AUTH_URL: origin,
-        AUTH_TRUST_HOST: "true",
-        JOBS_IN_APP: "false",
-      },
-      "/api/health",
-    );
+    const env = {
+      DATABASE_URL: url.toString(),
+      NODE_ENV: "production",
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_TRUST_HOST: "true",
+      JOBS_IN_APP: "false",
+    };
+    /** The production server with `workers` processes, on a port of its own. */
+    const start = async (workers: number) => {
+      const port = await freePort();
+      const origin = `http://127.0.0.1:${port}`;
+      server = await startProcess(
+        [
+          "scripts/server.ts",
+          "--port",
+          String(port),
+          "--hostname",
+          "127.0.0.1",
+          "--no-verify-server",
+          "--workers",
+          String(workers),
+        ],
+        port,
+        { ...env, AUTH_URL: origin },
+        "/api/health",
+      );
+      return origin;
+    };
+    let origin = await start(1);
 
     console.log("\nFirst-load JS (script chunks named by the page's HTML, gzipped)");
     for (const { email, paths } of weighed) {
-      const cookie = email ? await signIn(email) : "";
+      const cookie = email ? await signIn(origin, email) : "";
       for (const path of paths) {
         console.log(
-          `${`${path} (${email || "visitor"})`.padEnd(55)} ${(await firstLoadKiB(path, cookie)).toFixed(1).padStart(8)} KiB`,
+          `${`${path} (${email || "visitor"})`.padEnd(55)} ${(await firstLoadKiB(origin, path, cookie)).toFixed(1).padStart(8)} KiB`,
         );
       }
     }
 
-    const cookie = await signIn(demoAccounts.platformAdmin.email);
-    console.log(`\nSigned-in pages as the platform admin: autocannon, 10 connections, 10 s`);
-    console.log(`${"page".padEnd(40)} ${"req/s".padStart(8)} ${"× /account".padStart(11)}`);
-    const baseline = await requestsPerSecond(throughputPaths[0]!, cookie);
-    for (const path of throughputPaths) {
-      const rps = path === throughputPaths[0] ? baseline : await requestsPerSecond(path, cookie);
-      console.log(
-        `${path.padEnd(40)} ${rps.toFixed(0).padStart(8)} ${(rps / baseline).toFixed(2).padStart(11)}`,
-      );
+    const cores = availableParallelism();
+    for (const workers of [1, cores]) {
+      if (workers > 1) {
+        // The one-process server leaves first: it would take CPU from the measured one.
+        const exited = once(server!, "exit");
+        server!.kill("SIGTERM");
+        await exited;
+        origin = await start(workers);
+      }
+      const cookie = await signIn(origin, demoAccounts.platformAdmin.email);
+      const served = workers === 1 ? "one process" : `${workers} processes (--workers ${workers})`;
+      console.log(`\nSigned-in pages as the platform admin, ${served}: autocannon, 10 connections, 10 s`);
+      console.log(`${"page".padEnd(40)} ${"req/s".padStart(8)} ${"× /account".padStart(11)}`);
+      const baseline = await requestsPerSecond(origin, throughputPaths[0]!, cookie);
+      for (const path of throughputPaths) {
+        const rps = path === throughputPaths[0] ? baseline : await requestsPerSecond(origin, path, cookie);
+        console.log(
+          `${path.padEnd(40)} ${rps.toFixed(0).padStart(8)} ${(rps / baseline).toFixed(2).padStart(11)}`,
+        );
+      }
+      if (cores === 1) break;
     }
   } finally {
     server?.kill("SIGTERM");

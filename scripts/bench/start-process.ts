@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -21,4 +22,18 @@ export async function startProcess(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${args.join(" ")} did not start`);
+}
+
+/** A port nothing listens on now (the system's choice), so a benchmark never meets a stray server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port given")),
+      );
+    });
+  });
 }

@@ -18,7 +18,7 @@ import { nowMs } from "@/lib/clock";
 import { generateProductKey } from "@/lib/product-keys/key-format";
 import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { startProcess } from "./start-process";
+import { freePort, startProcess } from "./start-process";
 import { wrapperCost } from "./verify-wrapper-cost";
 
 const keyCount = 2_000;
@@ -111,45 +111,50 @@ export async function verifyBench() {
     };
     const wrapper = await wrapperCost(fixture.providerApiKey, keys);
     const verifyPath = "/api/product-keys/verify";
+    const [basePort, verifyPort, appPort] = [await freePort(), await freePort(), await freePort()];
     children.push(
       await startProcess(
         [
           "--conditions=react-server",
           "scripts/bench/verify-baseline-server.ts",
-          "3192",
+          String(basePort),
           env.DATABASE_URL,
           fixture.provider.organization.id,
         ],
-        3192,
+        basePort,
         env,
       ),
-      await startProcess(["--conditions=react-server", "scripts/verify-server.ts", "3191"], 3191, env),
       await startProcess(
-        ["scripts/server.ts", "--port", "3190", "--hostname", "127.0.0.1", "--no-verify-server"],
-        3190,
+        ["--conditions=react-server", "scripts/verify-server.ts", String(verifyPort)],
+        verifyPort,
+        env,
+      ),
+      await startProcess(
+        ["scripts/server.ts", "--port", String(appPort), "--hostname", "127.0.0.1", "--no-verify-server"],
+        appPort,
         env,
         "/api/health",
       ),
     );
     const apiKey = fixture.providerApiKey;
-    const base = await measure(`http://127.0.0.1:3192${verifyPath}`, apiKey, keys);
-    const server = await measure(`http://127.0.0.1:3191${verifyPath}`, apiKey, keys);
-    const route = await measure(`http://127.0.0.1:3190${verifyPath}`, apiKey, keys);
+    const base = await measure(`http://127.0.0.1:${basePort}${verifyPath}`, apiKey, keys);
+    const server = await measure(`http://127.0.0.1:${verifyPort}${verifyPath}`, apiKey, keys);
+    const route = await measure(`http://127.0.0.1:${appPort}${verifyPath}`, apiKey, keys);
     const serverHalf = await measure(
-      `http://127.0.0.1:3191${verifyPath}`,
+      `http://127.0.0.1:${verifyPort}${verifyPath}`,
       apiKey,
       keys,
       Math.round(server.rps / 2),
     );
     // The floor for that figure: the baseline at the very same rate, on the same machine.
     const baseAtServerHalf = await measure(
-      `http://127.0.0.1:3192${verifyPath}`,
+      `http://127.0.0.1:${basePort}${verifyPath}`,
       apiKey,
       keys,
       Math.round(server.rps / 2),
     );
     const routeHalf = await measure(
-      `http://127.0.0.1:3190${verifyPath}`,
+      `http://127.0.0.1:${appPort}${verifyPath}`,
       apiKey,
       keys,
       Math.round(route.rps / 2),

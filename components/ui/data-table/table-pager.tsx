@@ -4,6 +4,7 @@ import Link from "next/link";
 import { inputClass } from "@/components/ui/input";
 import { pageSizes } from "@/lib/input/page-sizes";
 import { useTableUrl } from "./use-table-url";
+import { formatCount } from "@/lib/number-format";
 
 /**
  * "21–40 of 312" under a list, the page size, and the way on. `next` holds the parameters that
@@ -31,12 +32,12 @@ export function TablePager({
 }) {
   const { hrefWith, replace } = useTableUrl();
   const first = Math.min(from, Math.max(total, 1));
-  const range = shown ? `${first.toLocaleString("en")}–${(first + shown - 1).toLocaleString("en")}` : "0";
+  const range = shown ? `${formatCount(first)}–${formatCount(first + shown - 1)}` : "0";
   return (
     <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
       <p aria-live="polite" data-testid="table-count">
         {range} of {capped ? "more than " : estimated ? "about " : ""}
-        {total.toLocaleString("en")} {noun}
+        {formatCount(total)} {noun}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2">
