@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { e2ePort, e2eVerifyPort, platformKeyFile } from "../e2e/settings";
+import { serverNodeFlags } from "./server-cluster";
 
 /** On PostgreSQL the suite gets a database of its own, dropped and created afresh each run. */
 async function freshPostgresDatabase(serverUrl: string): Promise<string> {
@@ -60,6 +61,7 @@ const server = spawn(
   // then also proves that nothing a request needs lives in one process's memory.
   [
     "tsx",
+    ...serverNodeFlags,
     "scripts/server.ts",
     "--hostname",
     "localhost",

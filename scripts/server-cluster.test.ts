@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { workerCount } from "./server-cluster";
+import packageJson from "../package.json";
+import { serverNodeFlags, workerCount } from "./server-cluster";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -30,5 +31,11 @@ describe("the server's worker count (--workers / WEB_CONCURRENCY)", () => {
   it.each(["0", "-1", "1.5", "two", "", "65"])("refuses %j", (requested) => {
     vi.stubEnv("DATABASE_URL", "postgres://db/subdesk");
     expect(() => workerCount(requested, false)).toThrow(/whole number from 1 to 64/);
+  });
+});
+
+describe("the production server's Node flags", () => {
+  it("are the ones `npm start` passes", () => {
+    for (const flag of serverNodeFlags) expect(packageJson.scripts.start).toContain(`tsx ${flag} `);
   });
 });

@@ -1,17 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { serverNodeFlags } from "../server-cluster";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 
-/** Starts a server process under tsx and resolves once it answers `probe` on its port. */
+/** Starts a server process under tsx, with the production server's Node flags, and resolves once it answers `probe` on its port. */
 export async function startProcess(
   args: string[],
   port: number,
   env: Record<string, string>,
   probe = "/",
 ): Promise<ChildProcess> {
-  const child = spawn(tsx, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(tsx, [...serverNodeFlags, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
     const up = await fetch(`http://127.0.0.1:${port}${probe}`).then(
