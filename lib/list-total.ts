@@ -8,6 +8,17 @@ export type ListTotal = { count: number; estimated: boolean };
 /** Up to this many matching rows are counted exactly; beyond it a count would read them all. */
 export const exactTotalUpTo = 10_000;
 
+/**
+ * A text search's exact count stops sooner: each trigram match is rechecked against its text,
+ * so counting 10,000 of a common word's matches cost 5–15× the searched page itself at 1M rows.
+ */
+export const exactSearchTotalUpTo = 1_000;
+
+/** The exact-count limit of a list searched for `text` (when given) or only filtered. */
+export function exactTotalFor(text: string | undefined): number {
+  return text ? exactSearchTotalUpTo : exactTotalUpTo;
+}
+
 type PlanNode = { Plan: { "Plan Rows": number } };
 
 /** The first column of the first row, on either driver. */

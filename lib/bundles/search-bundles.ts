@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { toSpringPage } from "@/lib/http/spring-page";
 import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
-import { listTotal } from "@/lib/list-total";
+import { exactTotalFor, listTotal } from "@/lib/list-total";
 import { parseInput } from "@/lib/validation";
 import { parseBundleFilter, type FilterNode } from "./bundle-filter";
 import { searchBundlesSchema, type bundleSortFields } from "./bundle-schemas";
@@ -160,7 +160,7 @@ export async function searchBundles({ actor, input }: { actor: Actor; input: unk
   const db = await getDb();
   const [rows, total] = await Promise.all([
     readBundles(db, where, query.q, { sort, limit: query.size, offset: query.page * query.size }),
-    listTotal(db, matchingIds(db, where, query.q)),
+    listTotal(db, matchingIds(db, where, query.q), { exactUpTo: exactTotalFor(query.q) }),
   ]);
   const content = await presentBundles(db, rows);
   return toSpringPage(content, { page: query.page, size: query.size, sort: query.sort }, total);

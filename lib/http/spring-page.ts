@@ -55,7 +55,7 @@ export const springPageSchema = <T extends z.ZodType>(item: T) =>
       .number()
       .int()
       .describe(
-        "How many items match. Exact up to 10,000; above that the database planner's estimate (see totalElementsEstimated), so a page over a million rows never counts them all.",
+        "How many items match. Exact up to 10,000 (1,000 when the list is searched by text); above that the database planner's estimate (see totalElementsEstimated), so a page over a million rows never counts them all.",
       ),
     totalElementsEstimated: z
       .boolean()

@@ -17,7 +17,7 @@ import {
   type OrganizationFilter,
   type OrganizationView,
 } from "./schemas";
-import { listTotal, type ListTotal } from "@/lib/list-total";
+import { exactTotalFor, listTotal, type ListTotal } from "@/lib/list-total";
 import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 
@@ -153,7 +153,7 @@ export async function listOrganizations({
   };
 }
 
-/** How many organizations match the filters (the list's "1–25 of N"), estimated above 10,000. */
+/** How many organizations match the filters (the list's "1–25 of N"), estimated above 10,000 (1,000 searched). */
 export async function countOrganizations({
   actor,
   filter,
@@ -163,8 +163,9 @@ export async function countOrganizations({
 }): Promise<ListTotal> {
   authorize(actor, "platform.organizations.manage");
   const db = await getDb();
-  const where = filterConditions(parseInput(organizationFilterSchema, filter));
-  return listTotal(db, db.select({ id: organizations.id }).from(organizations).where(where));
+  const f = parseInput(organizationFilterSchema, filter);
+  const matching = db.select({ id: organizations.id }).from(organizations).where(filterConditions(f));
+  return listTotal(db, matching, { exactUpTo: exactTotalFor(f.query) });
 }
 
 /** The same list as a Spring page, for Kodexa clients (`page`, `size`, `sort=name,asc`). */
@@ -183,7 +184,9 @@ export async function pageOrganizations({
   const db = await getDb();
   const [rows, total] = await Promise.all([
     readOrganizations(db, f, { field, direction, limit: page.size, offset: page.page * page.size }),
-    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(filterConditions(f))),
+    listTotal(db, db.select({ id: organizations.id }).from(organizations).where(filterConditions(f)), {
+      exactUpTo: exactTotalFor(f.query),
+    }),
   ]);
   return toSpringPage(rows.map(presentOrganization), page, total);
 }
