@@ -18,6 +18,7 @@ import { createOrganization } from "@/lib/organizations/create-organization";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
+import { subscribeChoices } from "@/lib/subscriptions/subscription-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 import { userActor } from "@/lib/testing/factories";
@@ -245,6 +246,12 @@ describe(`list plans at ${size} generated subscriptions`, () => {
         sql`create index organizations_search_trgm_idx on organizations using gin (search_text gin_trgm_ops)`,
       );
     }
+  });
+
+  it("reads a new subscription's products, their plans and the organizations in three statements, however many products", async () => {
+    const choices = await subscribeChoices({ actor: admin });
+    expect(choices.products.length).toBeGreaterThan(2);
+    expect(await plansOf(() => subscribeChoices({ actor: admin }))).toHaveLength(3);
   });
 
   it("derives a slug by equality, whatever number of slugs share its start", async () => {
