@@ -30,6 +30,22 @@ export async function signInViaApi(request: APIRequestContext, email: string, pa
   expect(response.headers().location).not.toContain("error");
 }
 
+/**
+ * Picks an organization in the form's searching combobox (components/ui/search-combobox.tsx) from
+ * the keyboard, as a user would: open it, type the name, and take the highlighted match.
+ */
+export async function pickOrganization(page: Page, label: string, name: string) {
+  const trigger = page.getByRole("combobox", { name: label, exact: true });
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("combobox", { name: "Search organizations" }).fill(name);
+  const match = page.getByRole("dialog").getByRole("option", { name });
+  await expect(match).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(trigger).toHaveText(name);
+  await expect(trigger).toBeFocused();
+}
+
 /** Chromium reports a script or style the CSP blocked as a console error starting like this. */
 export const isCspViolation = (text: string) => /Content Security Policy/i.test(text);
 

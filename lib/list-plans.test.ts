@@ -18,6 +18,8 @@ import { createOrganization } from "@/lib/organizations/create-organization";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
+import { searchSubscribers } from "@/lib/subscriptions/subscriber-search";
+import { subscribeChoices } from "@/lib/subscriptions/subscription-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 import { userActor } from "@/lib/testing/factories";
@@ -83,6 +85,7 @@ let handle: DatabaseHandle;
 const recorded: Statement[] = [];
 let admin: Actor;
 let customer: Actor;
+let provider: Actor;
 
 /** The same connection, with a logger that keeps each statement and its parameters. */
 function recordingDatabase(): Database {
@@ -149,6 +152,12 @@ beforeAll(async () => {
     .where(sql`not ${organizations.provider} and ${organizations.slug} like 'scale-%'`)
     .limit(1);
   customer = userActor("plans", org!.id, "owner");
+  const [providing] = await handle.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`${organizations.provider} and ${organizations.slug} like 'scale-%'`)
+    .limit(1);
+  provider = userActor("plans", providing!.id, "owner");
 }, 300_000);
 
 const deep = { page: 200, size: 20 };
@@ -171,6 +180,16 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
     () => pageOrganizations({ actor: admin, filter: {}, page: { page: 0, size: 20 } }),
   ],
   ["organizations deep page", false, () => pageOrganizations({ actor: admin, filter: {}, page: deep })],
+  [
+    "new subscription's organization search (admin), each step",
+    true,
+    () => throughEachSearchStep(() => searchSubscribers({ actor: admin, input: { query: "umbrella" } })),
+  ],
+  [
+    "new subscription's organization search (provider's customers), each step",
+    true,
+    () => throughEachSearchStep(() => searchSubscribers({ actor: provider, input: { query: "umbrella" } })),
+  ],
   ["subscriptions (admin list)", false, () => listSubscriptionRows({ actor: admin, query: {} })],
   [
     "subscriptions by status",
@@ -245,6 +264,12 @@ describe(`list plans at ${size} generated subscriptions`, () => {
         sql`create index organizations_search_trgm_idx on organizations using gin (search_text gin_trgm_ops)`,
       );
     }
+  });
+
+  it("reads a new subscription's products and their plans in two statements, however many products", async () => {
+    const choices = await subscribeChoices({ actor: admin });
+    expect(choices.products.length).toBeGreaterThan(2);
+    expect(await plansOf(() => subscribeChoices({ actor: admin }))).toHaveLength(2);
   });
 
   it("derives a slug by equality, whatever number of slugs share its start", async () => {

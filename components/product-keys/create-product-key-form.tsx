@@ -9,16 +9,14 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/input";
 import { createProductKeySchema, type CreateProductKeyInput } from "@/lib/product-keys/product-key-schemas";
+import { SubscriberField } from "@/components/subscriptions/subscriber-field";
 import { ChoiceList } from "./choice-list";
 import { dayAsMillis, listOfText, optionalNumber } from "./form-values";
 import { SecretReveal } from "./secret-reveal";
 
 type Choice = { id: string; name: string };
 export interface CreateKeyChoices {
-  organizations: Choice[];
   products: Choice[];
   slaDefinitions: Choice[];
   pricingRules: Choice[];
@@ -47,7 +45,7 @@ export function CreateProductKeyForm({ choices }: { choices: CreateKeyChoices })
     resolver: zodResolver(createProductKeySchema, undefined, { raw: true }),
     defaultValues: { productIds: [], slaDefinitionIds: [], pricingRuleIds: [], valid: true },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = applyActionResult(await createProductKeyAction(values), form.setError, fieldNames);
     if (result) setCreated(result);
@@ -85,21 +83,7 @@ export function CreateProductKeyForm({ choices }: { choices: CreateKeyChoices })
     <form onSubmit={onSubmit} noValidate aria-label="New product key" className="grid max-w-3xl gap-8">
       <fieldset disabled={isSubmitting} className="contents">
         <Section title="Organization and products">
-          <Field id="field-organizationId" label="Owner organization" error={errors.organizationId?.message}>
-            <select
-              id="field-organizationId"
-              className={inputClass}
-              aria-invalid={!!errors.organizationId}
-              {...form.register("organizationId", blank)}
-            >
-              <option value="">Choose…</option>
-              {choices.organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SubscriberField form={form} name="organizationId" label="Owner organization" />
           <ChoiceList
             form={form}
             name="productIds"

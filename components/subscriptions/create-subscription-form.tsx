@@ -16,9 +16,9 @@ import {
   type CreateSubscriptionInput,
 } from "@/lib/subscriptions/subscription-schemas";
 import { emptyIsAbsent } from "./scoped-field";
+import { SubscriberField } from "./subscriber-field";
 
 interface Choices {
-  organizations: { id: string; name: string }[];
   products: {
     id: string;
     name: string;
@@ -47,21 +47,7 @@ export function CreateSubscriptionForm({ choices }: { choices: Choices }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New subscription" className="grid max-w-xl gap-4">
-      <Field id="field-organizationId" label="Organization" error={errors.organizationId?.message}>
-        <select
-          id="field-organizationId"
-          className={inputClass}
-          aria-invalid={!!errors.organizationId}
-          {...form.register("organizationId", emptyIsAbsent)}
-        >
-          <option value="">Choose…</option>
-          {choices.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SubscriberField form={form} name="organizationId" label="Organization" />
       <Field id="field-productId" label="Product" error={errors.productId?.message}>
         <select
           id="field-productId"

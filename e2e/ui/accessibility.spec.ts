@@ -47,6 +47,11 @@ async function audit(page: Page, path: string): Promise<PageReport> {
   expect(response?.status(), `${path} answers`).toBeLessThan(400);
   await page.locator("main").first().waitFor();
   await renderedInTheBrowser[path]?.(page).waitFor({ timeout: 30_000 });
+  return analyze(page, path);
+}
+
+/** axe on the page as it is now, reported under `path`. */
+async function analyze(page: Page, path: string): Promise<PageReport> {
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
   return {
     path,
@@ -111,6 +116,22 @@ for (const colorScheme of ["light", "dark"] as const) {
         await auditAll(page, navigation, true);
       });
     }
+
+    // Form pages are left out of the navigation's walk; this one's organization picker is checked
+    // closed and open, its search answered.
+    test(`the new-subscription form and its organization picker in ${colorScheme}`, async ({
+      page,
+      signIn,
+    }) => {
+      await signIn(page, demo.admin);
+      const closed = await audit(page, "/subscriptions/new");
+      await page.getByRole("combobox", { name: "Organization", exact: true }).click();
+      await page.getByRole("combobox", { name: "Search organizations" }).fill("a");
+      await page.getByRole("dialog").getByRole("option").first().waitFor();
+      const open = await analyze(page, "/subscriptions/new, the picker open");
+      const failing = [closed, open].filter((report) => report.violations.length > 0);
+      expect(failing, JSON.stringify(failing, null, 2)).toEqual([]);
+    });
 
     test(`public pages in ${colorScheme}`, async ({ page }) => {
       test.slow();

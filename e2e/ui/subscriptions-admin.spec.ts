@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIResponse, Page } from "@playwright/test";
 import { parseCsv } from "../../lib/csv";
-import { demo, expect, signInViaApi, test, unique } from "../fixtures";
+import { demo, expect, pickOrganization, signInViaApi, test, unique } from "../fixtures";
 
 type Api = (path: string, init?: { method?: string; data?: unknown }) => Promise<APIResponse>;
 
@@ -46,7 +46,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await signIn(page, demo.admin);
 
   await page.goto("/subscriptions/new");
-  await page.getByLabel("Organization").selectOption({ label: customer.name });
+  await pickOrganization(page, "Organization", customer.name);
   await page.getByLabel("Product").selectOption({ label: product.name });
   await page.getByLabel("Plan").selectOption({ label: "Basic (paid)" });
   await page.getByLabel("Quantity").fill("2");

@@ -36,12 +36,19 @@ type Columns = Record<
   AnyPgColumn
 >;
 
-function filterConditions(f: OrganizationFilter, t: Columns = organizations): SQL | undefined {
+/**
+ * The list's filters, plus for a domain that reads organizations on its own terms (the
+ * subscriptions' picker: a provider's customers) a condition on the organization's id.
+ */
+export type OrganizationReadFilter = OrganizationFilter & { within?: (id: AnyPgColumn) => SQL };
+
+function filterConditions(f: OrganizationReadFilter, t: Columns = organizations): SQL | undefined {
   return and(
     f.query ? ilike(t.searchText, containing(f.query.toLowerCase())) : undefined,
     f.status ? eq(t.organizationStatus, f.status) : undefined,
     f.provider ? eq(t.provider, f.provider === "true") : undefined,
     f.enterprise ? eq(t.enterpriseOrganization, f.enterprise === "true") : undefined,
+    f.within?.(t.id),
   );
 }
 
@@ -60,8 +67,14 @@ type PageOf = { field: SortField; direction: Direction; after?: SQL; limit: numb
  * positions: a deep offset then walks only the sort's covering index (organizations_name_idx
  * holds the name for `lower(name)`), not every skipped row. A search goes through
  * `searchedPage`, since its index and the sort's index serve different searches.
+ * It authorizes nothing: the list functions below, and any other domain that calls it, decide
+ * whom it may show (`within`).
  */
-async function readOrganizations(db: Executor, f: OrganizationFilter, p: PageOf): Promise<Organization[]> {
+export async function readOrganizations(
+  db: Executor,
+  f: OrganizationReadFilter,
+  p: PageOf,
+): Promise<Organization[]> {
   const where = and(filterConditions(f), p.after);
   const ordered = orderBy(p.field, p.direction);
   const byIds = (ids: SQLWrapper | string[]) =>

@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { addDays, assertTransition, daysBetween, periodEnd, resumedStatus, stopOutcome } from "./lifecycle";
-import { offeredPlans, subscribablePlan, termsOf } from "./plan-terms";
+import { offeredPlans, subscribablePlan, subscribesDirectly, termsOf } from "./plan-terms";
 import type { SubscriptionValues } from "./record-change";
 
 const invalid = (name: string, reason: string, detail: string) =>
@@ -67,7 +67,7 @@ export async function planTarget(
     );
   }
   if (request.planId) return { product, plan: await subscribablePlan(tx, product.id, request.planId, at) };
-  const offered = (await offeredPlans(tx, product.id, at)).filter((p) => !p.approvalRequired);
+  const offered = (await offeredPlans(tx, product.id, at)).filter(subscribesDirectly);
   if (offered.length > 1) throw invalid("planId", "is required", "That product has several plans: name one.");
   return { product, plan: offered[0] ?? null };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { plans, type Plan } from "@/db/schema";
 import { latestVersions } from "@/lib/catalog/plans";
@@ -25,6 +25,9 @@ export function termsOf(plan: Plan | null) {
   } satisfies SubscriptionValues;
 }
 
+/** Whether one subscribes to the plan directly: one that needs an approver goes through approval requests. */
+export const subscribesDirectly = (plan: Plan) => !plan.approvalRequired;
+
 const offeredAt = (plan: Plan, at: Date) =>
   !plan.deleted &&
   (!plan.validFrom || plan.validFrom.getTime() <= at.getTime()) &&
@@ -48,7 +51,7 @@ export async function subscribablePlan(
       "That plan is not offered for this product.",
     );
   }
-  if (plan.approvalRequired) {
+  if (!subscribesDirectly(plan)) {
     throw invalid(
       "planId",
       "needs approval",
@@ -58,7 +61,24 @@ export async function subscribablePlan(
   return plan;
 }
 
-/** A product's plans offered at `at` (latest versions). */
+/** A product's plans offered at `at` (latest versions, by name). */
 export async function offeredPlans(tx: Executor, productId: string, at: Date): Promise<Plan[]> {
-  return (await latestVersions(tx, eq(plans.productId, productId))).filter((p) => offeredAt(p, at));
+  return (await offeredPlansByProduct(tx, [productId], at)).get(productId)!;
+}
+
+/**
+ * Each product's plans offered at `at` (latest versions, by name; an empty list for a product
+ * with none), read in one query however many products a screen offers.
+ */
+export async function offeredPlansByProduct(
+  tx: Executor,
+  productIds: string[],
+  at: Date,
+): Promise<Map<string, Plan[]>> {
+  const byProduct = new Map(productIds.map((id): [string, Plan[]] => [id, []]));
+  if (!productIds.length) return byProduct;
+  for (const plan of await latestVersions(tx, inArray(plans.productId, productIds))) {
+    if (offeredAt(plan, at)) byProduct.get(plan.productId)!.push(plan);
+  }
+  return byProduct;
 }

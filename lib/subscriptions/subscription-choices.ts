@@ -1,15 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
-import { organizations, productCompatibilities, products, subscriptions, type Plan } from "@/db/schema";
-import { can, type Actor } from "@/lib/auth/actor";
+import { productCompatibilities, products, type Plan } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
 import { listed } from "@/lib/catalog/catalog-visibility";
 import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { changeValues } from "./change-effects";
 import { loadSubscription } from "./load-subscription";
-import { offeredPlans } from "./plan-terms";
+import { offeredPlansByProduct, subscribesDirectly } from "./plan-terms";
+import { subscribingScope } from "./subscribing-scope";
 
 export interface PlanChoice {
   id: string;
@@ -26,42 +26,30 @@ export interface ProductChoice {
 const byName = asc(sql`lower(${products.name})`);
 const planChoice = (p: Plan): PlanChoice => ({ id: p.planId, name: p.name, terms: p.terms });
 
-/** Plans one subscribes to directly: offered now, and not one that waits for an approver. */
-async function directPlans(executor: Executor, productId: string, at: Date) {
-  return (await offeredPlans(executor, productId, at)).filter((p) => !p.approvalRequired);
-}
-
 /**
- * What a new subscription may be made of on the admin and provider screens: listed products the
- * actor provides (platform admins: every one) with their directly subscribable plans, and the
- * organizations to subscribe — every active one for platform admins, a provider's own active
- * customers for its staff (a provider does not browse the whole directory).
+ * The products a new subscription may be made of on the admin and provider screens: listed ones
+ * the actor provides (platform admins: every one) with their directly subscribable plans, read
+ * in two queries. The organization is searched for as the user types (subscriber-search.ts).
  */
-export async function subscribeChoices({ actor }: { actor: Actor }) {
-  if (!can(actor, "subscriptions.manage") || (!actor.platformAdmin && !actor.organizationId)) {
-    return { organizations: [], products: [] };
-  }
+export async function subscribeChoices({ actor }: { actor: Actor }): Promise<{ products: ProductChoice[] }> {
+  const scope = subscribingScope(actor);
+  if (!scope) return { products: [] };
   const db = await getDb();
-  const own = actor.platformAdmin ? undefined : eq(products.providerOrganizationId, actor.organizationId!);
+  const own = scope.provider === null ? undefined : eq(products.providerOrganizationId, scope.provider);
   const productRows = await db.select().from(products).where(and(listed, own)).orderBy(byName);
-  const at = now();
-  const productChoices: ProductChoice[] = await Promise.all(
-    productRows.map(async (p) => ({
+  const offered = await offeredPlansByProduct(
+    db,
+    productRows.map((p) => p.id),
+    now(),
+  );
+  return {
+    products: productRows.map((p) => ({
       id: p.id,
       name: p.name,
       hasQuantity: p.hasQuantity,
-      plans: (await directPlans(db, p.id, at)).map(planChoice),
+      plans: offered.get(p.id)!.filter(subscribesDirectly).map(planChoice),
     })),
-  );
-  const customers = actor.platformAdmin
-    ? undefined
-    : sql`exists (select 1 from ${subscriptions} where ${subscriptions.organizationId} = ${organizations.id} and ${subscriptions.providerOrganizationId} = ${actor.organizationId})`;
-  const organizationChoices = await db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(and(eq(organizations.organizationStatus, "active"), customers))
-    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id));
-  return { organizations: organizationChoices, products: productChoices };
+  };
 }
 
 /**
@@ -94,6 +82,11 @@ export async function planChangeChoices({
     )
     .orderBy(byName);
   const at = now();
+  const offered = await offeredPlansByProduct(
+    db,
+    candidates.map((c) => c.id),
+    at,
+  );
   const accepts = (request: { planId?: string; productId: string }) =>
     changeValues(db, subscription, { kind: "plan", ...request }, at).then(
       () => true,
@@ -104,12 +97,12 @@ export async function planChangeChoices({
     );
   const choices = await Promise.all(
     candidates.map(async (product) => {
-      const offered = await directPlans(db, product.id, at);
+      const direct = offered.get(product.id)!.filter(subscribesDirectly);
       const plans: PlanChoice[] = [];
-      for (const plan of offered) {
+      for (const plan of direct) {
         if (await accepts({ productId: product.id, planId: plan.planId })) plans.push(planChoice(plan));
       }
-      const alone = offered.length === 0 && (await accepts({ productId: product.id }));
+      const alone = direct.length === 0 && (await accepts({ productId: product.id }));
       return { id: product.id, name: product.name, hasQuantity: product.hasQuantity, plans, alone };
     }),
   );

@@ -3,7 +3,7 @@ import { getDb } from "@/db/open";
 import { subscriptions } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { csvRecords } from "@/lib/csv";
-import { makeOrganization, makePlatformAdmin } from "@/lib/testing/factories";
+import { makePlatformAdmin } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { applyBarring } from "./barrings";
 import { cancelSubscription } from "./cancel-subscription";
@@ -111,30 +111,27 @@ describe("the CSV export", () => {
 });
 
 describe("choices the forms offer", () => {
-  it("offers a new subscription's products, direct plans and organizations by who subscribes them", async () => {
-    const { provider, customer, products, plans, subscribe } = await makeSubscriptionCatalog();
-    await subscribe();
-    const suspended = await makeOrganization({ organizationStatus: "suspended" });
-    const newcomer = await makeOrganization();
+  it("offers a new subscription's products with their direct plans, by who subscribes from the desk", async () => {
+    const { provider, products, plans } = await makeSubscriptionCatalog();
     const admin = await makePlatformAdmin();
 
     const mine = await subscribeChoices({ actor: provider.owner });
-    expect(mine.products.map((p) => p.id).sort()).toEqual(
-      [products.main.id, products.upgrade.id, products.other.id].sort(),
+    // Each product with its own plans (read for all of them at once): never the approval plan.
+    expect(mine.products.map((p) => [p.id, p.plans.map((plan) => plan.id).sort()]).sort()).toEqual(
+      [
+        [products.main.id, [plans.trial.id, plans.paid.id].sort()],
+        [products.upgrade.id, [plans.upgradePaid.id]],
+        [products.other.id, [plans.otherPaid.id]],
+      ].sort(),
     );
-    const main = mine.products.find((p) => p.id === products.main.id)!;
-    expect(main.plans.map((p) => p.id).sort()).toEqual([plans.trial.id, plans.paid.id].sort());
-    // A provider picks among its own customers, never the whole directory.
-    expect(mine.organizations).toEqual([{ id: customer.organization.id, name: customer.organization.name }]);
 
     const all = await subscribeChoices({ actor: admin });
-    const ids = all.organizations.map((o) => o.id);
-    expect(ids).toEqual(expect.arrayContaining([customer.organization.id, newcomer.id]));
-    expect(ids).not.toContain(suspended.id);
     expect(all.products.map((p) => p.id)).toEqual(expect.arrayContaining([products.main.id]));
+    expect(all.products.find((p) => p.id === products.main.id)).toEqual(
+      mine.products.find((p) => p.id === products.main.id),
+    );
 
     expect(await subscribeChoices({ actor: { ...provider.owner, role: "member" } })).toEqual({
-      organizations: [],
       products: [],
     });
   });

@@ -66,6 +66,12 @@ export const createSubscriptionSchema = subscriptionDetailsSchema.extend({
 });
 export type CreateSubscriptionInput = z.input<typeof createSubscriptionSchema>;
 
+/**
+ * The new-subscription form's organization search: part of a name, slug or description (empty:
+ * the first by name).
+ */
+export const subscriberSearchSchema = z.object({ query: line(100).default("") });
+
 export const updateDetailsSchema = subscriptionDetailsSchema.extend({
   changeSequence: optionalChangeSequence,
 });

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { systemActor } from "@/lib/auth/actor";
+import { systemActor, type Actor } from "@/lib/auth/actor";
 import { setClock } from "@/lib/clock";
 import { changeOrganizationStatus } from "@/lib/organizations/change-organization-status";
-import { makePlatformAdmin } from "@/lib/testing/factories";
+import { makeOrganization, makePlatformAdmin } from "@/lib/testing/factories";
 import { throughEachSearchStep } from "@/lib/testing/search-steps";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { applyBarring, liftBarring } from "./barrings";
@@ -58,6 +59,27 @@ describe("subscribing", () => {
         input: { productId: products.main.id },
       }),
     ).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("checks the organization a form picked: it exists, it is active, and only its provider or an admin names it", async () => {
+    const { provider, customer, plans, products } = await makeSubscriptionCatalog();
+    const subscribeFor = (actor: Actor, organizationId: string) =>
+      createSubscription({
+        actor,
+        input: { productId: products.main.id, planId: plans.paid.id, organizationId },
+      });
+    const picked = await makeOrganization();
+    const admin = await makePlatformAdmin();
+    expect(await subscribeFor(admin, picked.id)).toMatchObject({ organizationId: picked.id });
+    expect(await subscribeFor(provider.owner, picked.id)).toMatchObject({ organizationId: picked.id });
+    await expect(subscribeFor(provider.owner, randomUUID())).rejects.toMatchObject({ code: "not_found" });
+    const suspended = await makeOrganization({ organizationStatus: "suspended" });
+    await expect(subscribeFor(provider.owner, suspended.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(subscribeFor(admin, suspended.id)).rejects.toMatchObject({ code: "forbidden" });
+    // A customer subscribes its own organization, whatever the payload names.
+    expect(await subscribeFor(customer.owner, picked.id)).toMatchObject({
+      organizationId: customer.organization.id,
+    });
   });
 });
 

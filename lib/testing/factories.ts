@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { searchTextOf } from "@/lib/organizations/organization-values";
 import { createUser } from "@/lib/users/create-user";
 
 export const testPassword = "correct horse battery";
@@ -36,15 +37,25 @@ export async function makeUser({
   return { ...user, emailVerifiedOn: null };
 }
 
-/** An organization with a unique slug; active unless told otherwise. */
+/**
+ * An organization with a unique slug, searchable as the domain's own writes keep it; active
+ * unless told otherwise.
+ */
 export async function makeOrganization(
-  values: { provider?: boolean; organizationStatus?: OrganizationStatus; publicAccess?: boolean } = {},
+  values: {
+    name?: string;
+    provider?: boolean;
+    organizationStatus?: OrganizationStatus;
+    publicAccess?: boolean;
+  } = {},
 ) {
   const id = unique();
+  const { name = `Org ${id}`, ...rest } = values;
+  const slug = `org-${id}`;
   const db = await getDb();
   const [organization] = await db
     .insert(organizations)
-    .values({ slug: `org-${id}`, name: `Org ${id}`, ...values })
+    .values({ slug, name, searchText: searchTextOf({ name, slug, description: "" }), ...rest })
     .returning();
   return organization!;
 }

@@ -16,9 +16,10 @@ const orNone = async <T>(list: Promise<T[]>): Promise<T[]> => {
 };
 
 /**
- * What the new-key form offers, from the domains that own each: the organizations and listed
- * products a new subscription could be made of (a key is issued on the same terms), and the
- * provider's SLA definitions and pricing rules. The key's domain checks every id again.
+ * What the new-key form offers, from the domains that own each: the listed products a new
+ * subscription could be made of (a key is issued on the same terms; its owner organization is
+ * searched for the same way, searchSubscribersAction), and the provider's SLA definitions and
+ * pricing rules. The key's domain checks every id again.
  */
 export async function createKeyChoices(actor: Actor) {
   const [subscribable, slas, rules] = await Promise.all([
@@ -28,7 +29,6 @@ export async function createKeyChoices(actor: Actor) {
   ]);
   const named = (rows: { id: string; name: string }[]) => rows.map(({ id, name }) => ({ id, name }));
   return {
-    organizations: subscribable.organizations,
     products: named(subscribable.products),
     slaDefinitions: named(slas),
     pricingRules: named(rules),

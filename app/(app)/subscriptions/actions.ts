@@ -27,6 +27,8 @@ import {
   pauseResumeSchema,
   pauseSubscription,
   resumeSubscription,
+  searchSubscribers,
+  subscriberSearchSchema,
 } from "@/lib/subscriptions";
 
 // Every export here is a public endpoint: each goes through action(), and the subscription
@@ -43,6 +45,11 @@ export const createSubscriptionAction = action(
     const { id, number } = await createSubscription({ actor, input });
     return { id, number };
   },
+);
+
+/** The organizations a new subscription (or product key) may be for, as the picker's text narrows them. */
+export const searchSubscribersAction = action({ payload: subscriberSearchSchema }, ({ actor, input }) =>
+  searchSubscribers({ actor, input }),
 );
 
 export const changePlanAction = action(
