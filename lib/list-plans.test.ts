@@ -15,6 +15,7 @@ import { searchBundles } from "@/lib/bundles/search-bundles";
 import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
 import { listOrganizations, pageOrganizations } from "@/lib/organizations/list-organizations";
 import { createOrganization } from "@/lib/organizations/create-organization";
+import { productKeyListFacts } from "@/lib/product-keys/list-facts";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
@@ -215,6 +216,8 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["product keys (admin list)", false, () => listProductKeys({ actor: admin, query: {} })],
   ["product keys by prefix", true, () => listProductKeys({ actor: admin, query: { q: "sdpk_abc" } })],
   ["product keys (customer portal)", false, () => listProductKeys({ actor: customer, query: {} })],
+  ["product keys list facts", false, () => productKeyListFacts({ actor: admin, filter: {} })],
+  ["product keys list facts (customer)", false, () => productKeyListFacts({ actor: customer, filter: {} })],
   ["bundle search", false, () => searchBundles({ actor: admin, input: {} })],
   ["bundle search by name", true, () => searchBundles({ actor: admin, input: { q: "bundle 1234" } })],
   [

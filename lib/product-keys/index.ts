@@ -26,6 +26,7 @@ export { deleteProductKey } from "./delete-product-key";
 export { disableProductKey, enableProductKey } from "./disable-enable-product-key";
 export { setProductKeysStatus } from "./bulk-key-status";
 export { issueProductKey } from "./issue-product-key";
+export { countProductKeys, productKeyListFacts } from "./list-facts";
 export { keyRecord, loadProductKey } from "./load-product-key";
 export * from "./product-key-schemas";
 export { productKeyUsage, type ProductKeyUsageDay } from "./product-key-usage";

@@ -1,16 +1,11 @@
 import "server-only";
-import { and, asc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { organizations, plans, products, subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { latestVersions } from "@/lib/catalog/plans";
+import { firstChoicesByName } from "@/lib/filter-choices";
 import { commercialListScope } from "./commercial-policy";
-
-/**
- * At most this many products and organizations, the first by name: a select of 100,000
- * organizations helps nobody, and the list's search finds any organization or product by name.
- */
-const choiceLimit = 200;
 
 /**
  * The values the subscriptions list can be filtered by: the products, plans and subscriber
@@ -32,18 +27,8 @@ export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
         .where(and(match, scope)),
     );
   const [productRows, organizationRows] = await Promise.all([
-    db
-      .select({ id: products.id, name: products.name })
-      .from(products)
-      .where(subscribed(eq(subscriptions.productId, products.id)))
-      .orderBy(asc(sql`lower(${products.name})`), asc(products.id))
-      .limit(choiceLimit),
-    db
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(subscribed(eq(subscriptions.organizationId, organizations.id)))
-      .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id))
-      .limit(choiceLimit),
+    firstChoicesByName(db, products, subscribed(eq(subscriptions.productId, products.id))),
+    firstChoicesByName(db, organizations, subscribed(eq(subscriptions.organizationId, organizations.id))),
   ]);
   // The plans of those products that someone holds: a probe of (product, plan) each.
   const planRows = productRows.length

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv";
-import { createProductKey, disableProductKey } from "@/lib/product-keys";
+import { createProductKey, disableProductKey, productKeyListFacts } from "@/lib/product-keys";
 import { makeKeyCatalog } from "@/lib/testing/product-key-factories";
 import { exportProductKeysCsv } from "./export/export-product-keys";
-import { productKeyListFacts } from "./list-facts";
 
 async function lines(generator: AsyncGenerator<string>) {
   let text = "";
@@ -36,12 +35,14 @@ describe("the keys list's facts and export", () => {
     expect(facts.organizations.map((o) => o.id)).toEqual([w.customer.organization.id]);
     expect(facts.products.map((p) => p.id).sort()).toEqual([w.products.main.id, w.products.second.id].sort());
     expect(facts.counts).toEqual({ active: 1, disabled: 1 });
+    expect(facts.total).toEqual({ count: 2, estimated: false });
     // The counts follow the other filters, but not the status one (they are the status choices).
     const edge = await productKeyListFacts({
       actor: w.provider.owner,
       filter: { tag: "edge", status: "disabled" },
     });
     expect(edge.counts).toEqual({ active: 1 });
+    expect(edge.total).toEqual({ count: 0, estimated: false });
     // The customer sees both providers' keys it holds.
     const mine = await productKeyListFacts({ actor: w.customer.owner, filter: {} });
     expect(mine.counts).toEqual({ active: 2, disabled: 1 });

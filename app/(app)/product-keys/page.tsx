@@ -16,13 +16,13 @@ import { requireSessionActor } from "@/lib/auth/session";
 import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import {
   listProductKeys,
+  productKeyListFacts,
   productKeyListQuerySchema,
   productKeySortFields,
   productKeyStatuses,
 } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
 import { opensProductKeyDesk } from "./desk-access";
-import { productKeyListFacts } from "./list-facts";
 
 export const metadata: Metadata = { title: "Product keys" };
 
@@ -52,9 +52,6 @@ export default async function ProductKeysPage({
   const filters = new URLSearchParams();
   for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
   const mayManage = can(actor, "subscriptions.manage");
-  const total = query.status
-    ? (facts.counts[query.status] ?? 0)
-    : Object.values(facts.counts).reduce((sum, n) => sum + n, 0);
   const names = (rows: { id: string; name: string }[]) => rows.map((r): [string, string] => [r.id, r.name]);
 
   return (
@@ -92,7 +89,10 @@ export default async function ProductKeysPage({
           name="status"
           label="Status"
           value={params.status}
-          options={productKeyStatuses.map((s) => [s, `${statusLabel(s)} (${facts.counts[s] ?? 0})`])}
+          options={productKeyStatuses.map((s) => [
+            s,
+            facts.counts ? `${statusLabel(s)} (${facts.counts[s] ?? 0})` : statusLabel(s),
+          ])}
         />
         <FilterSelect
           name="organizationId"
@@ -134,7 +134,7 @@ export default async function ProductKeysPage({
           )
         }
       />
-      <KeysetPager table={table} page={page} total={{ count: total }} nouns={["key", "keys"]} />
+      <KeysetPager table={table} page={page} total={facts.total} nouns={["key", "keys"]} />
     </>
   );
 }

@@ -9,9 +9,8 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
 import { nextKeysetPage, readTableQuery } from "@/lib/input/table-query";
-import { listProductKeys, productKeySortFields } from "@/lib/product-keys";
+import { countProductKeys, listProductKeys, productKeySortFields } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
-import { productKeyListFacts } from "../../product-keys/list-facts";
 
 export const metadata: Metadata = { title: "Keys & usage" };
 
@@ -27,7 +26,7 @@ export default async function MyKeysPage({
   // A hand-edited cursor starts from the first page rather than failing it.
   const cursor = cursorSchema.safeParse(table.filters.cursor);
   const filter = { organizationId: actor.organizationId ?? undefined };
-  const [page, facts] = await Promise.all([
+  const [page, total] = await Promise.all([
     listProductKeys({
       actor,
       query: {
@@ -38,9 +37,8 @@ export default async function MyKeysPage({
         cursor: cursor.success ? cursor.data : undefined,
       },
     }),
-    productKeyListFacts({ actor, filter }),
+    countProductKeys({ actor, filter }),
   ]);
-  const total = Object.values(facts.counts).reduce((sum, n) => sum + n, 0);
   const organization = actor.activeMembership?.organizationName;
   return (
     <>
@@ -71,9 +69,10 @@ export default async function MyKeysPage({
         <TablePager
           from={table.from}
           shown={page.items.length}
-          total={total}
+          total={total.count}
+          estimated={total.estimated}
           size={table.size}
-          noun={total === 1 ? "key" : "keys"}
+          noun={total.count === 1 ? "key" : "keys"}
           next={nextKeysetPage(table.from, page)}
         />
       )}
