@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { isUuid } from "@/lib/validation";
-import { bundleChoices } from "./bundle-choices";
+import { bundleChoices } from "@/lib/bundles/bundle-choices";
 
 export const metadata: Metadata = { title: "New request" };
 

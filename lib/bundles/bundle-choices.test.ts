@@ -36,5 +36,9 @@ describe("the request wizard's choices", () => {
     });
     expect(stranger.provider).toBeNull();
     expect(stranger.products).toEqual([]);
+
+    // A hand-edited URL: not an id at all.
+    const garbled = await bundleChoices({ actor: world.customer.owner, providerId: "not-an-id" });
+    expect(garbled.provider).toBeNull();
   });
 });
