@@ -33,11 +33,11 @@ async function movementRows(executor: Executor, groups: SubscriptionGroups, labe
       .groupBy(groups.key, month);
     return rows.map((row) => ({ ...row, kind }));
   };
-  const [started, ended] = await Promise.all([
-    perMonth(subscriptions.startsOn, "started"),
-    perMonth(subscriptions.endedOn, "ended"),
-  ]);
-  return [...started, ...ended];
+  // One after the other: the summary job runs this on its transaction's one connection.
+  return [
+    ...(await perMonth(subscriptions.startsOn, "started")),
+    ...(await perMonth(subscriptions.endedOn, "ended")),
+  ];
 }
 
 /** One group's rows as the chart's months, zero where nothing moved. */
