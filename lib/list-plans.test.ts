@@ -10,6 +10,7 @@ import { organizations } from "@/db/schema";
 import { scaleSizeFor, seedScale } from "@/db/seed-scale";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { countAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { subscriptionFigures } from "@/lib/dashboard/subscription-figures";
 import { listApprovalQueue } from "@/lib/bundles/approval-queue";
 import { searchBundles } from "@/lib/bundles/search-bundles";
 import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
@@ -40,6 +41,8 @@ const largeTables = [
   "bundles",
   "audit_events",
   "email_outbox",
+  // A row per provider organization: the dashboard's read must be one lookup of its scope.
+  "dashboard_summaries",
 ];
 const seqScan = new RegExp(`Seq Scan on (${largeTables.join("|")})\\b`);
 const indexScan = new RegExp(`Index (Only )?Scan (Backward )?using \\S+ on (${largeTables.join("|")})\\b`);
@@ -83,6 +86,7 @@ let handle: DatabaseHandle;
 const recorded: Statement[] = [];
 let admin: Actor;
 let customer: Actor;
+let provider: Actor;
 
 /** The same connection, with a logger that keeps each statement and its parameters. */
 function recordingDatabase(): Database {
@@ -149,6 +153,12 @@ beforeAll(async () => {
     .where(sql`not ${organizations.provider} and ${organizations.slug} like 'scale-%'`)
     .limit(1);
   customer = userActor("plans", org!.id, "owner");
+  const [seller] = await handle.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`${organizations.provider} and ${organizations.slug} like 'scale-%'`)
+    .limit(1);
+  provider = userActor("plans", seller!.id, "owner");
 }, 300_000);
 
 const deep = { page: 200, size: 20 };
@@ -226,6 +236,9 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["outbox failed", false, () => listOutbox({ actor: admin, query: { status: "failed" } })],
   ["outbox failed count", false, () => countOutbox({ actor: admin, filter: { status: "failed" } })],
   ["outbox by recipient", true, () => listOutbox({ actor: admin, query: { to: "user4242@" } })],
+  // The scale seed leaves the summary computed: were it not read, the live count reads every subscription.
+  ["dashboard figures (platform)", false, () => subscriptionFigures({ actor: admin })],
+  ["dashboard figures (provider)", false, () => subscriptionFigures({ actor: provider })],
 ];
 
 describe(`list plans at ${size} generated subscriptions`, () => {
