@@ -41,7 +41,7 @@ export function providerGroups(): SubscriptionGroups {
     // The figures select their own columns, so the joined function adds nothing to a row's type.
     join: <Q extends PgSelect>(query: Q) =>
       query.crossJoinLateral(
-        sql`unnest(array[${subscriptions.providerOrganizationId}, nullif(${subscriptions.organizationId}, ${subscriptions.providerOrganizationId})]) as party(organization_id)`,
+        sql`(values (${subscriptions.providerOrganizationId}), (nullif(${subscriptions.organizationId}, ${subscriptions.providerOrganizationId}))) as party(organization_id)`,
       ) as unknown as Q,
   };
 }
