@@ -236,7 +236,7 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["outbox failed", false, () => listOutbox({ actor: admin, query: { status: "failed" } })],
   ["outbox failed count", false, () => countOutbox({ actor: admin, filter: { status: "failed" } })],
   ["outbox by recipient", true, () => listOutbox({ actor: admin, query: { to: "user4242@" } })],
-  // The scale seed leaves the summary computed: were it not read, the live count reads every subscription.
+  // The scale seed leaves the summary computed; were it not read, the platform's live count would read every subscription.
   ["dashboard figures (platform)", false, () => subscriptionFigures({ actor: admin })],
   ["dashboard figures (provider)", false, () => subscriptionFigures({ actor: provider })],
 ];
