@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { systemActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { refreshDashboardSummaries } from "@/lib/dashboard/summary/refresh-summaries";
 import { insertOrganization } from "@/lib/organizations/create-organization";
 import { insertUser } from "@/lib/users/create-user";
 import { demoAccounts, demoPassword, demoSignIns, type DemoSignIn } from "@/lib/demo-accounts";
@@ -79,5 +80,7 @@ export async function seed(db: Database): Promise<SeedResult> {
     requester: demoAccounts.customerOwner.email,
     approver: demoAccounts.providerApprover.email,
   });
+  // The first dashboard shows the story's figures without waiting for the summary's schedule.
+  await refreshDashboardSummaries({ db });
   return { created: true, accounts };
 }

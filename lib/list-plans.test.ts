@@ -10,6 +10,7 @@ import { organizations } from "@/db/schema";
 import { scaleSizeFor, seedScale } from "@/db/seed-scale";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { countAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { subscriptionFigures } from "@/lib/dashboard/subscription-figures";
 import { listApprovalQueue } from "@/lib/bundles/approval-queue";
 import { searchBundles } from "@/lib/bundles/search-bundles";
 import { countOutbox, listOutbox } from "@/lib/email/list-outbox";
@@ -43,6 +44,8 @@ const largeTables = [
   "bundles",
   "audit_events",
   "email_outbox",
+  // A row per provider organization: the dashboard's read must be one lookup of its scope.
+  "dashboard_summaries",
 ];
 const seqScan = new RegExp(`Seq Scan on (${largeTables.join("|")})\\b`);
 const indexScan = new RegExp(`Index (Only )?Scan (Backward )?using \\S+ on (${largeTables.join("|")})\\b`);
@@ -248,6 +251,9 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["outbox failed", false, () => listOutbox({ actor: admin, query: { status: "failed" } })],
   ["outbox failed count", false, () => countOutbox({ actor: admin, filter: { status: "failed" } })],
   ["outbox by recipient", true, () => listOutbox({ actor: admin, query: { to: "user4242@" } })],
+  // The scale seed leaves the summary computed; were it not read, the platform's live count would read every subscription.
+  ["dashboard figures (platform)", false, () => subscriptionFigures({ actor: admin })],
+  ["dashboard figures (provider)", false, () => subscriptionFigures({ actor: provider })],
 ];
 
 describe(`list plans at ${size} generated subscriptions`, () => {

@@ -2,6 +2,7 @@ import type { StaffDashboard as Figures } from "@/lib/dashboard/get-dashboard";
 import { Card } from "@/components/ui/card";
 import { ActivityPanel } from "./activity-panel";
 import { ApprovalsPanel } from "./approvals-panel";
+import { FiguresAsOf } from "./figures-as-of";
 import { MovementChart } from "./movement-chart";
 import { NearQuotaPanel } from "./near-quota-panel";
 import { RevenueStats } from "./revenue-stats";
@@ -14,6 +15,7 @@ export function StaffDashboard({ figures, auditLog }: { figures: Figures; auditL
   const count = (status: string) => figures.byStatus.find((s) => s.status === status)?.count ?? 0;
   return (
     <div className="space-y-6">
+      <FiguresAsOf asOf={figures.asOf} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <RevenueStats revenue={figures.revenue} />
         <StatCard

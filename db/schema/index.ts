@@ -14,4 +14,5 @@ export * from "./api-keys";
 export * from "./audit-events";
 export * from "./idempotency-records";
 export * from "./rate-limits";
+export * from "./dashboard-summaries";
 export * from "./relations";

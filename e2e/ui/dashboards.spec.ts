@@ -21,6 +21,10 @@ test("the provider owner's dashboard: Northwind's revenue, trials, keys near quo
   await expect(page.getByTestId("status-summary")).toHaveText(
     "6 subscriptions: 1 trialing, 3 active, 1 grace, 1 ended",
   );
+  // The figures come from the summary the seed left, and say when it was computed.
+  await expect(page.getByTestId("figures-as-of")).toHaveText(
+    /^Revenue and subscription figures as of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/,
+  );
 
   const trial = page.getByRole("link", { name: "Acme Corporation · Northwind Warehouse" });
   await expect(trial).toHaveAttribute("href", /^\/subscriptions\/[0-9a-f-]{36}$/);

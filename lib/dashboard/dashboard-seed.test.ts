@@ -157,6 +157,23 @@ describe("the dashboards' figures on the demo seed", () => {
     }
   });
 
+  it("the seed leaves the summary fresh: the staff dashboards read it, as of the seed, with the counted figures", async () => {
+    for (const actor of [admin, northwind]) {
+      const dashboard = await getDashboard({ actor });
+      if (dashboard.kind === "customer") throw new Error("a staff dashboard was expected");
+      expect(dashboard.asOf).toEqual(new Date(today));
+      expect({
+        revenue: dashboard.revenue,
+        byStatus: dashboard.byStatus,
+        movement: dashboard.movement,
+      }).toEqual({
+        revenue: await recurringRevenue({ actor }),
+        byStatus: await subscriptionsByStatus({ actor }),
+        movement: await subscriptionMovement({ actor }),
+      });
+    }
+  });
+
   it("picks each role's dashboard: the administration's for the admin and Northwind, with the approval queue, the portal's for Acme", async () => {
     const forAdmin = await getDashboard({ actor: admin });
     const forNorthwind = await getDashboard({ actor: northwind });

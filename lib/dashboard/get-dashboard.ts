@@ -7,17 +7,13 @@ import type { SessionActor } from "@/lib/users/load-session-actor";
 import { keysNearQuota, keyUsage } from "./key-usage";
 import { openRequests } from "./open-requests";
 import { recentActivity } from "./recent-activity";
-import { recurringRevenue } from "./recurring-revenue";
-import { subscriptionMovement } from "./subscription-movement";
+import { subscriptionFigures } from "./subscription-figures";
 import { subscriptionRenewals } from "./subscription-renewals";
-import { subscriptionsByStatus } from "./subscriptions-by-status";
 import { trialsEnding } from "./trials-ending";
 
 async function staffDashboard(actor: SessionActor, db?: Executor) {
-  const [revenue, byStatus, movement, trials, approvals, nearQuota, activity] = await Promise.all([
-    recurringRevenue({ actor, db }),
-    subscriptionsByStatus({ actor, db }),
-    subscriptionMovement({ actor, db }),
+  const [subscriptions, trials, approvals, nearQuota, activity] = await Promise.all([
+    subscriptionFigures({ actor, db }),
     trialsEnding({ actor, db }),
     // The queue is the approvers' (and owners' and admins'); other staff see no queue at all.
     can(actor, "approvals.decide") ? listApprovalQueue({ actor, input: { size: 5 } }) : null,
@@ -26,9 +22,7 @@ async function staffDashboard(actor: SessionActor, db?: Executor) {
   ]);
   return {
     kind: actor.platformAdmin ? ("platform" as const) : ("provider" as const),
-    revenue,
-    byStatus,
-    movement,
+    ...subscriptions,
     trials,
     approvals: approvals && { total: approvals.total, items: approvals.items },
     nearQuota,

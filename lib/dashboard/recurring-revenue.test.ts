@@ -4,6 +4,8 @@ import { createProduct } from "@/lib/catalog/product-writes";
 import { createSubscription } from "@/lib/subscriptions/create-subscription";
 import { makeOrganizationWithOwner, makeProvider } from "@/lib/testing/factories";
 import { recurringRevenue } from "./recurring-revenue";
+import { subscriptionFigures } from "./subscription-figures";
+import { refreshDashboardSummaries } from "./summary/refresh-summaries";
 
 describe("recurring revenue counts what each subscription's terms license per month", () => {
   it("yearly plans a twelfth, unlimited limits nothing, never-renewing plans nothing, quantities multiply", async () => {
@@ -49,13 +51,20 @@ describe("recurring revenue counts what each subscription's terms license per mo
     // 1 app × £1 every 7 days: 100p × 30/7 = 428.57p a month, rounded once.
     await subscribe({ subscriptionPeriod: 7, appLimit: 1, costPerAppUnit: 1 });
 
-    expect(await recurringRevenue({ actor: customer.owner })).toEqual([
+    const expected = [
       {
         currency: "GBP",
         mrrMinor: 6_600 + 1_000 + 429,
         arrMinor: Math.round((6_600 + 1_000 + 3_000 / 7) * 12),
         subscriptions: 5,
       },
-    ]);
+    ];
+    expect(await recurringRevenue({ actor: customer.owner })).toEqual(expected);
+
+    // The provider's kept row sums per organization with the same expression, rounded once too.
+    await refreshDashboardSummaries();
+    const kept = await subscriptionFigures({ actor: provider.owner });
+    expect(kept.asOf).not.toBeNull();
+    expect(kept.revenue).toEqual(expected);
   });
 });

@@ -2,17 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
-import { products, subscriptions } from "@/db/schema";
+import { products, subscriptions, type RecurringRevenue } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { subscriptionScope } from "./scope";
+import { actorGroup, figurePerGroup, type SubscriptionGroups } from "./subscription-groups";
 
-export interface RecurringRevenue {
-  currency: string;
-  /** Minor units of `currency`, rounded once per currency. */
-  mrrMinor: number;
-  arrMinor: number;
-  subscriptions: number;
-}
+export type { RecurringRevenue } from "@/db/schema";
 
 /**
  * What one subscription brings in per month, in minor units (exact, unrounded). A subscription
@@ -32,6 +26,38 @@ const monthlyMinor = sql`case when ${days} <= 0 then 0 else
     / case when ${days} % 365 = 0 then ${days} / 365 * 12 else ${days} / 30.0 end
   end`;
 
+const revenueRows = (executor: Executor, groups: SubscriptionGroups) =>
+  groups
+    .join(
+      executor
+        .select({
+          group: groups.key,
+          currency: products.currency,
+          // numeric travels as text: exact until rounded below, once per currency.
+          monthly: sql<string>`sum(${monthlyMinor})`,
+          subscriptions: sql<number>`count(*)::int`,
+        })
+        .from(subscriptions)
+        .innerJoin(products, eq(products.id, subscriptions.productId))
+        .$dynamic(),
+    )
+    .where(and(groups.where, eq(subscriptions.status, "active")))
+    .groupBy(groups.key, products.currency)
+    .orderBy(products.currency);
+
+const byCurrency = (rows: Awaited<ReturnType<typeof revenueRows>>): RecurringRevenue[] =>
+  rows.map(({ currency, monthly, subscriptions: n }) => ({
+    currency,
+    mrrMinor: Math.round(Number(monthly)),
+    arrMinor: Math.round(Number(monthly) * 12),
+    subscriptions: n,
+  }));
+
+/** MRR and ARR by currency for each group (the summary job's form). */
+export async function recurringRevenuePerGroup(executor: Executor, groups: SubscriptionGroups) {
+  return figurePerGroup(await revenueRows(executor, groups), byCurrency);
+}
+
 /**
  * MRR and ARR by currency (a subscription's currency is its product's) over the active
  * subscriptions the actor may list. Trials, paused, grace and ended subscriptions bring in nothing.
@@ -43,23 +69,5 @@ export async function recurringRevenue({
   actor: Actor;
   db?: Executor;
 }): Promise<RecurringRevenue[]> {
-  const executor = db ?? (await getDb());
-  const rows = await executor
-    .select({
-      currency: products.currency,
-      // numeric travels as text: exact until rounded here, once per currency.
-      monthly: sql<string>`sum(${monthlyMinor})`,
-      subscriptions: sql<number>`count(*)::int`,
-    })
-    .from(subscriptions)
-    .innerJoin(products, eq(products.id, subscriptions.productId))
-    .where(and(subscriptionScope(actor), eq(subscriptions.status, "active")))
-    .groupBy(products.currency)
-    .orderBy(products.currency);
-  return rows.map(({ currency, monthly, subscriptions: n }) => ({
-    currency,
-    mrrMinor: Math.round(Number(monthly)),
-    arrMinor: Math.round(Number(monthly) * 12),
-    subscriptions: n,
-  }));
+  return byCurrency(await revenueRows(db ?? (await getDb()), actorGroup(actor)));
 }

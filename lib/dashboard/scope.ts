@@ -16,3 +16,14 @@ export const productKeyScope = (actor: Actor) =>
     subscriber: productKeys.organizationId,
     provider: productKeys.providerOrganizationId,
   });
+
+/**
+ * Which kept summary (lib/dashboard/summary/) holds the figures `subscriptionScope` would count
+ * for the actor, by the same policy: the platform's for platform admins, its organization's for a
+ * member; none for an actor who may list no subscription (their figures are zeros, counted live).
+ */
+export function summaryScope(actor: Actor): { organizationId: string | null } | null {
+  if (actor.platformAdmin) return { organizationId: null };
+  if (!actor.organizationId || !actor.role) return null;
+  return { organizationId: actor.organizationId };
+}

@@ -3,17 +3,12 @@ import { and, count, gte, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
-import { subscriptions } from "@/db/schema";
+import { subscriptions, type MonthMovement } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { subscriptionScope } from "./scope";
+import { actorGroup, figurePerGroup, type SubscriptionGroups } from "./subscription-groups";
 
-export interface MonthMovement {
-  /** YYYY-MM, UTC. */
-  month: string;
-  started: number;
-  ended: number;
-}
+export type { MonthMovement } from "@/db/schema";
 
 /** The last `months` calendar months (UTC), oldest first, ending with the current one. */
 export function lastMonths(at: Date, months: number): string[] {
@@ -22,11 +17,49 @@ export function lastMonths(at: Date, months: number): string[] {
   );
 }
 
+type MovementRow = { group: string | null; month: string; n: number; kind: "started" | "ended" };
+
 /**
- * New against ended subscriptions per calendar month (UTC) over the last `months` months: a
- * subscription is new in the month it starts (`startsOn`) and ended in the month it ends
+ * A subscription is new in the month it starts (`startsOn`) and ended in the month it ends
  * (`endedOn`); trials count as new, since a trial is how most subscriptions begin.
  */
+async function movementRows(executor: Executor, groups: SubscriptionGroups, labels: string[]) {
+  const from = new Date(`${labels[0]}-01T00:00:00Z`);
+  const perMonth = async (column: PgColumn, kind: MovementRow["kind"]): Promise<MovementRow[]> => {
+    const month = sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM')`;
+    const rows = await groups
+      .join(executor.select({ group: groups.key, month, n: count() }).from(subscriptions).$dynamic())
+      .where(and(groups.where, gte(column, from)))
+      .groupBy(groups.key, month);
+    return rows.map((row) => ({ ...row, kind }));
+  };
+  // One after the other: the summary job runs this on its transaction's one connection.
+  return [
+    ...(await perMonth(subscriptions.startsOn, "started")),
+    ...(await perMonth(subscriptions.endedOn, "ended")),
+  ];
+}
+
+/** One group's rows as the chart's months, zero where nothing moved. */
+const everyMonth =
+  (labels: string[]) =>
+  (rows: MovementRow[]): MonthMovement[] => {
+    const n = (month: string, kind: MovementRow["kind"]) =>
+      rows.find((r) => r.month === month && r.kind === kind)?.n ?? 0;
+    return labels.map((month) => ({ month, started: n(month, "started"), ended: n(month, "ended") }));
+  };
+
+/** New against ended subscriptions per month for each group (the summary job's form). */
+export async function subscriptionMovementPerGroup(
+  executor: Executor,
+  groups: SubscriptionGroups,
+  months = 12,
+) {
+  const labels = lastMonths(now(), months);
+  return figurePerGroup(await movementRows(executor, groups, labels), everyMonth(labels));
+}
+
+/** New against ended subscriptions per calendar month (UTC) over the last `months` months. */
 export async function subscriptionMovement({
   actor,
   db,
@@ -36,21 +69,6 @@ export async function subscriptionMovement({
   db?: Executor;
   months?: number;
 }): Promise<MonthMovement[]> {
-  const executor = db ?? (await getDb());
   const labels = lastMonths(now(), months);
-  const from = new Date(`${labels[0]}-01T00:00:00Z`);
-  const perMonth = async (column: PgColumn) => {
-    const month = sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM')`;
-    const rows = await executor
-      .select({ month, n: count() })
-      .from(subscriptions)
-      .where(and(subscriptionScope(actor), gte(column, from)))
-      .groupBy(month);
-    return new Map(rows.map((r) => [r.month, r.n]));
-  };
-  const [started, ended] = await Promise.all([
-    perMonth(subscriptions.startsOn),
-    perMonth(subscriptions.endedOn),
-  ]);
-  return labels.map((month) => ({ month, started: started.get(month) ?? 0, ended: ended.get(month) ?? 0 }));
+  return everyMonth(labels)(await movementRows(db ?? (await getDb()), actorGroup(actor), labels));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { dashboardSummaryJob } from "@/lib/dashboard/summary/summary-job";
 import { deliverEmailsJob, sendDueEmailsJob } from "@/lib/email/deliver-emails";
 import { purgeIdempotencyRecordsJob } from "@/lib/idempotency/purge-expired-idempotency-records";
 import { purgeInvitationsJob } from "@/lib/members/purge-expired-invitations";
@@ -22,4 +23,5 @@ export const registeredJobs: readonly JobDefinition[] = [
   subscriptionsTickJob,
   purgeRateLimitsJob,
   trialExpiryNoticesJob,
+  dashboardSummaryJob,
 ];

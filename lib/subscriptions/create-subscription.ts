@@ -5,6 +5,7 @@ import { subscriptions, type Product, type Subscription } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isListedProduct, loadProduct } from "@/lib/catalog/product-reads";
 import { now } from "@/lib/clock";
+import { requestSummaryRefresh } from "@/lib/dashboard/summary/summary-job";
 import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { authorizeCommercial } from "./commercial-policy";
@@ -109,6 +110,8 @@ export async function insertSubscription(
       modifiedBy: actor.label,
     })
     .returning();
+  // A new subscription counts on the dashboards at once.
+  requestSummaryRefresh();
   await appendChange(tx, actor, row!, {
     kind: "create",
     state: "applied",

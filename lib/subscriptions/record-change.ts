@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { updateVersioned } from "@/lib/change-sequence";
 import { now } from "@/lib/clock";
+import { requestSummaryRefresh } from "@/lib/dashboard/summary/summary-job";
 
 export type SubscriptionValues = Partial<typeof subscriptions.$inferInsert>;
 
@@ -92,6 +93,8 @@ async function saveSubscription(
     values: { ...values, modifiedBy: actor.label },
     what: "subscription",
   });
+  // Status, plan, quantity and terms all change here: the dashboards' figures follow.
+  requestSummaryRefresh();
   if (subscription.status === "ended" && before.status !== "ended") {
     // What was still waiting for an ended subscription will never happen.
     await tx
