@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productGroups, products, type ProductGroup } from "@/db/schema";
@@ -18,7 +18,7 @@ import {
   updateProductGroupSchema,
   type ProductGroupView,
 } from "./schemas";
-import { containing } from "@/lib/sql-like";
+import { searchTextContaining } from "@/lib/sql-like";
 
 /** A group the actor may see (see catalog-visibility.ts). */
 export async function loadProductGroup(executor: Executor, actor: Actor, id: string): Promise<ProductGroup> {
@@ -53,7 +53,7 @@ export async function pageProductGroups({
   const { field, direction } = parseSort(page.sort, productGroupSortFields, "order");
   const where = and(
     groupsVisibleTo(actor),
-    query ? ilike(productGroups.searchText, containing(query.toLowerCase())) : undefined,
+    query ? searchTextContaining(productGroups.searchText, query) : undefined,
   );
   const column =
     field === "name"

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productGroups, products, type Product } from "@/db/schema";
@@ -12,7 +12,7 @@ import { listed, productsVisibleTo } from "./catalog-visibility";
 import { presentProduct } from "./present-catalog";
 import { compatibilitiesOf } from "./product-values";
 import { productFilterSchema, productSortFields, type ProductView } from "./schemas";
-import { containing } from "@/lib/sql-like";
+import { searchTextContaining } from "@/lib/sql-like";
 
 /** A product the actor may see; another provider's draft answers exactly like a missing one. */
 export async function loadProduct(executor: Executor, actor: Actor, id: string): Promise<Product> {
@@ -71,7 +71,7 @@ export async function pageProducts({
   const f = parseInput(productFilterSchema, filter);
   const where = and(
     productsVisibleTo(actor),
-    f.query ? ilike(products.searchText, containing(f.query.toLowerCase())) : undefined,
+    f.query ? searchTextContaining(products.searchText, f.query) : undefined,
     f.status ? eq(products.productStatus, f.status) : undefined,
     f.productGroupId ? eq(products.productGroupId, f.productGroupId) : undefined,
     f.providerOrganizationId ? eq(products.providerOrganizationId, f.providerOrganizationId) : undefined,

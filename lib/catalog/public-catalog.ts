@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import { organizations, plans as planRows, products } from "@/db/schema";
 import { notFound } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/validation";
 import { latestVersions, presentPlan } from "./plans";
 import { listed } from "./catalog-visibility";
 import { presentProducts } from "./product-reads";
-import { containing } from "@/lib/sql-like";
+import { searchTextContaining } from "@/lib/sql-like";
 
 /** Providers that chose to show their catalog to anyone (`publicAccess`). */
 const publicProviders = (db: Awaited<ReturnType<typeof getDb>>) =>
@@ -29,7 +29,7 @@ export async function listPublicProducts({ query }: { query?: string }) {
       and(
         listed,
         inArray(products.providerOrganizationId, publicProviders(db)),
-        query ? ilike(products.searchText, containing(query.toLowerCase())) : undefined,
+        query ? searchTextContaining(products.searchText, query) : undefined,
       ),
     )
     .orderBy(desc(products.promoted), asc(products.order), asc(products.id))

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
@@ -19,7 +19,7 @@ import {
 } from "./schemas";
 import { exactTotalFor, listTotal, type ListTotal } from "@/lib/list-total";
 import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
-import { containing } from "@/lib/sql-like";
+import { searchTextContaining } from "@/lib/sql-like";
 
 type SortField = (typeof organizationSortFields)[number];
 type Direction = "asc" | "desc";
@@ -44,7 +44,7 @@ export type OrganizationReadFilter = OrganizationFilter & { within?: (id: AnyPgC
 
 function filterConditions(f: OrganizationReadFilter, t: Columns = organizations): SQL | undefined {
   return and(
-    f.query ? ilike(t.searchText, containing(f.query.toLowerCase())) : undefined,
+    f.query ? searchTextContaining(t.searchText, f.query) : undefined,
     f.status ? eq(t.organizationStatus, f.status) : undefined,
     f.provider ? eq(t.provider, f.provider === "true") : undefined,
     f.enterprise ? eq(t.enterpriseOrganization, f.enterprise === "true") : undefined,
