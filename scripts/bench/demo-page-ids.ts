@@ -7,7 +7,7 @@ import { newOneTimeToken } from "@/lib/auth/one-time-token";
 export interface DemoPageIds {
   /** Acme Corporation, the demo's customer. */
   customer: string;
-  /** Acme's first subscription, and its product (published and public). */
+  /** Acme's first subscription, and its product (published, and on /explore: see below). */
   subscription: string;
   product: string;
   productKey: string;
@@ -57,6 +57,8 @@ export async function demoPageIds(db: Database): Promise<DemoPageIds> {
       .limit(1),
     "bundle request",
   );
+  // The demo's provider keeps its catalog off /explore; shown there, its product has a public page.
+  await db.update(organizations).set({ publicAccess: true }).where(eq(organizations.slug, "northwind"));
   // The seed sends no invitation, and a sent one's link is only in its email.
   const { token, hash } = newOneTimeToken();
   await db.insert(invitations).values({
