@@ -26,9 +26,11 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { demoPageIds, type DemoPageIds } from "./demo-page-ids";
 import { freePort, startProcess } from "./start-process";
 
+const tabsOf = (path: string, tabs: string[]) => tabs.map((tab) => `${path}?tab=${tab}`);
+
 /**
  * Every page, weighed as a role that reaches it. A page's scripts are its route's, whoever is
- * signed in, so each route is weighed once (a tab is a query on its page: weighed for the record).
+ * signed in, so each route is weighed once; each tab too, as a panel may load with its tab.
  * `[name]` stands for an id of the demo (DemoPageIds), read once before weighing.
  */
 const pagesByRole: { role: string; email: string; paths: string[] }[] = [
@@ -57,14 +59,19 @@ const pagesByRole: { role: string; email: string; paths: string[] }[] = [
       "/account",
       "/organizations",
       "/organizations/new",
-      ...["overview", "members", "contacts", "subscriptions", "keys", "audit"].map(
-        (tab) => `/organizations/[customer]?tab=${tab}`,
-      ),
+      ...tabsOf("/organizations/[customer]", [
+        "overview",
+        "members",
+        "contacts",
+        "subscriptions",
+        "keys",
+        "audit",
+      ]),
       "/organizations/[customer]/edit",
       "/subscriptions",
       "/subscriptions/new",
-      "/subscriptions/review",
-      "/subscriptions/[subscription]",
+      ...tabsOf("/subscriptions/review", ["held", "pending"]),
+      ...tabsOf("/subscriptions/[subscription]", ["overview", "manage", "history", "barrings"]),
       "/product-keys",
       "/product-keys/new",
       "/product-keys/[productKey]",
@@ -76,10 +83,10 @@ const pagesByRole: { role: string; email: string; paths: string[] }[] = [
     role: "provider owner",
     email: demoAccounts.providerOwner.email,
     paths: [
-      "/catalog",
+      ...tabsOf("/catalog", ["products", "groups", "terms"]),
       "/catalog/products/new",
       "/catalog/products/import",
-      "/catalog/products/[product]",
+      ...tabsOf("/catalog/products/[product]", ["details", "plans"]),
       "/approvals",
       "/approvals/[bundle]",
     ],
@@ -97,7 +104,7 @@ const pagesByRole: { role: string; email: string; paths: string[] }[] = [
       "/portal/bundles/[bundle]",
       "/portal/keys",
       "/portal/keys/[productKey]",
-      ...["organization", "members", "contacts", "api-keys"].map((tab) => `/settings?tab=${tab}`),
+      ...tabsOf("/settings", ["organization", "members", "contacts", "api-keys"]),
     ],
   },
 ];
