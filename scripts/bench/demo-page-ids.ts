@@ -39,24 +39,17 @@ export async function demoPageIds(db: Database): Promise<DemoPageIds> {
       .limit(1),
     "subscription",
   );
-  const productKey = firstOf(
-    await db
-      .select({ id: productKeys.id })
-      .from(productKeys)
-      .where(eq(productKeys.organizationId, customer.id))
-      .orderBy(asc(productKeys.createdOn), asc(productKeys.id))
-      .limit(1),
-    "product key",
-  );
-  const bundle = firstOf(
-    await db
-      .select({ id: bundles.id })
-      .from(bundles)
-      .where(eq(bundles.organizationId, customer.id))
-      .orderBy(asc(bundles.createdOn), asc(bundles.id))
-      .limit(1),
-    "bundle request",
-  );
+  /** Acme's oldest row of a table of its own. */
+  const oldest = async (table: typeof productKeys | typeof bundles, what: string) =>
+    firstOf(
+      await db
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.organizationId, customer.id))
+        .orderBy(asc(table.createdOn), asc(table.id))
+        .limit(1),
+      what,
+    ).id;
   // The demo's provider keeps its catalog off /explore; shown there, its product has a public page.
   await db.update(organizations).set({ publicAccess: true }).where(eq(organizations.slug, "northwind"));
   // The seed sends no invitation, and a sent one's link is only in its email.
@@ -72,8 +65,8 @@ export async function demoPageIds(db: Database): Promise<DemoPageIds> {
     customer: customer.id,
     subscription: subscription.id,
     product: subscription.productId,
-    productKey: productKey.id,
-    bundle: bundle.id,
+    productKey: await oldest(productKeys, "product key"),
+    bundle: await oldest(bundles, "bundle request"),
     invitationToken: token,
   };
 }
