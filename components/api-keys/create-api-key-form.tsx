@@ -1,13 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { apiKeyFormSchema, type ApiKeyFormInput, type CreatedApiKey } from "@/lib/api-keys/schemas";
+import type { ApiKeyFormInput, CreatedApiKey } from "@/lib/api-keys/schemas";
 import type { ActionResult } from "@/lib/actions/action";
+
+const resolver = lazyZodResolver(() => import("@/lib/api-keys/schemas").then((m) => m.apiKeyFormSchema));
 
 type FormValues = ApiKeyFormInput;
 
@@ -18,11 +21,12 @@ export function CreateApiKeyForm({
   create: (input: FormValues) => Promise<ActionResult<CreatedApiKey>>;
   onCreated: (key: CreatedApiKey) => void;
 }) {
-  const form = useForm<FormValues>({ resolver: zodResolver(apiKeyFormSchema), defaultValues: { name: "" } });
+  const form = useForm<FormValues>({ resolver, defaultValues: { name: "" } });
+  const { saving, whileSaving } = useSaving();
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const created = applyActionResult(await create(values), form.setError, ["name"]);
+    const created = applyActionResult(await whileSaving(create(values)), form.setError, ["name"]);
     if (created) {
       form.reset();
       onCreated(created);
@@ -31,7 +35,7 @@ export function CreateApiKeyForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      <fieldset disabled={isSubmitting} className="flex flex-1 flex-wrap items-end gap-3">
+      <fieldset disabled={saving} className="flex flex-1 flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <Field
             id="api-key-name"
@@ -47,7 +51,9 @@ export function CreateApiKeyForm({
             />
           </Field>
         </div>
-        <Button type="submit">{isSubmitting ? "Creating…" : "Create key"}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Creating…" : "Create key"}
+        </Button>
       </fieldset>
     </form>
   );

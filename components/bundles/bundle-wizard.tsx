@@ -1,27 +1,34 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { createBundleAction } from "@/app/(app)/portal/bundles/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { createBundleSchema } from "@/lib/bundles/bundle-schemas";
+import type { createBundleSchema } from "@/lib/bundles/bundle-schemas";
 import { businessCaseKeys, businessCaseLabels } from "./business-case-labels";
 import { PlanPicker } from "./plan-picker";
 import type { WizardContact, WizardProduct } from "./wizard-types";
 
 // The wizard asks for at least one plan: a request without one cannot be sent.
-const wizardSchema = createBundleSchema.refine((v) => (v.planIds ?? []).length > 0, {
-  path: ["planIds"],
-  message: "choose at least one plan",
-});
-type WizardInput = z.input<typeof wizardSchema>;
+const resolver = lazyZodResolver(
+  () =>
+    import("@/lib/bundles/bundle-schemas").then((m) =>
+      m.createBundleSchema.refine((v) => (v.planIds ?? []).length > 0, {
+        path: ["planIds"],
+        message: "choose at least one plan",
+      }),
+    ),
+  { raw: true },
+);
+type WizardInput = z.input<typeof createBundleSchema>;
 const fieldNames = ["name", "description", "planIds", "contactId"].concat(
   businessCaseKeys.map((_, i) => `businessCases.${i}.text`),
 );
@@ -44,7 +51,7 @@ export function BundleWizard({
 }) {
   const router = useRouter();
   const form = useForm<WizardInput>({
-    resolver: zodResolver(wizardSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: {
       name: "",
       description: "",
@@ -54,9 +61,10 @@ export function BundleWizard({
       businessCases: businessCaseKeys.map((businessCaseKey) => ({ businessCaseKey, text: "" })),
     },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
     const businessCases = (values.businessCases ?? []).filter((c) => c.text.trim());
-    const result = await createBundleAction({ ...values, businessCases });
+    const result = await whileSaving(createBundleAction({ ...values, businessCases }));
     const created = applyActionResult(result, form.setError, fieldNames);
     if (!created) return;
     toast.success("Draft saved: check it and send the request");
@@ -72,7 +80,7 @@ export function BundleWizard({
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New request" className="space-y-6">
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-6">
+      <fieldset disabled={saving} className="space-y-6">
         <TextField form={form} name="name" label="Request name" />
         <TextField form={form} name="description" label="Short description (optional)" />
         <PlanPicker form={form as unknown as UseFormReturn<{ planIds: string[] }>} products={products} />
@@ -109,7 +117,9 @@ export function BundleWizard({
             ))}
           </select>
         </Field>
-        <Button type="submit">Save draft</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save draft
+        </Button>
       </fieldset>
     </form>
   );

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { decidePlansAction } from "@/app/(app)/approvals/actions";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { decidePlansSchema } from "@/lib/bundles/bundle-schemas";
 
 export interface OpenPlan {
   planId: string;
@@ -55,6 +55,8 @@ export function DecidePlansForm({
   const router = useRouter();
   const resolver: Resolver<DecideValues> = async (values, _context, options) => {
     const { input, fieldOf } = toInput(values, changeSequence);
+    // The schema (and zod) load with the first check, not with the page: see lazyZodResolver.
+    const { decidePlansSchema } = await import("@/lib/bundles/bundle-schemas");
     const parsed = decidePlansSchema.safeParse(input);
     if (parsed.success) return { values, errors: {} };
     const errors = Object.fromEntries(
@@ -69,9 +71,10 @@ export function DecidePlansForm({
     resolver,
     defaultValues: { plans: plans.map((p) => ({ planId: p.planId, decision: "", note: "" })) },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
     const { input, fieldOf } = toInput(values, changeSequence);
-    const result = await decidePlansAction({ bundleId, ...input });
+    const result = await whileSaving(decidePlansAction({ bundleId, ...input }));
     if (result.status === "invalid") {
       for (const [name, message] of Object.entries(result.fieldErrors)) {
         form.setError(fieldOf(name) as "plans", { type: "server", message });
@@ -87,7 +90,7 @@ export function DecidePlansForm({
   const errors = form.formState.errors.plans;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Decide plans" className="space-y-4">
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+      <fieldset disabled={saving} className="space-y-4">
         {plans.map((plan, i) => (
           <fieldset
             key={plan.planId}
@@ -129,7 +132,9 @@ export function DecidePlansForm({
             {errors.root?.message ?? errors.message}
           </p>
         ) : null}
-        <Button type="submit">Record decisions</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Record decisions
+        </Button>
       </fieldset>
     </form>
   );

@@ -1,16 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { toast } from "sonner";
 import { recordManualExchangeAction } from "@/app/(app)/approvals/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { manualExchangeSchema } from "@/lib/bundles/bundle-schemas";
+import type { manualExchangeSchema } from "@/lib/bundles/bundle-schemas";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/bundles/bundle-schemas").then((m) => m.manualExchangeSchema),
+  { raw: true },
+);
 
 type ExchangeInput = z.input<typeof manualExchangeSchema>;
 
@@ -18,7 +23,7 @@ type ExchangeInput = z.input<typeof manualExchangeSchema>;
 export function ManualExchangeForm({ bundleId, accessId }: { bundleId: string; accessId: string }) {
   const router = useRouter();
   const form = useForm<ExchangeInput>({
-    resolver: zodResolver(manualExchangeSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { accessId, note: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {

@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { flushSync } from "react-dom";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { saveProductAction } from "@/app/(app)/catalog/actions";
@@ -13,6 +12,7 @@ import { CheckboxField } from "@/components/forms/checkbox-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { nullableDecimal, nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -97,9 +97,7 @@ export function ProductForm({
 }) {
   const router = useRouter();
   const [stale, setStale] = useState(false);
-  // Disabled while a save is on its way, not while the input is checked: the first check loads
-  // the schema, and a field disabled meanwhile could not take its error's focus.
-  const [saving, setSaving] = useState(false);
+  const { saving, whileSaving } = useSaving();
   /** Values held back while the publish question is open. */
   const [askPublish, setAskPublish] = useState<{ values: ProductInput; missing: ListingCondition[] }>();
   const form = useForm<ProductInput>({
@@ -110,10 +108,11 @@ export function ProductForm({
 
   const save = async (values: ProductInput) => {
     setStale(false);
-    setSaving(true);
-    const result = await saveProductAction(
-      product ? { ...values, productId: product.id, changeSequence: product.changeSequence } : values,
-    ).finally(() => flushSync(() => setSaving(false))); // enabled before a field error takes focus
+    const result = await whileSaving(
+      saveProductAction(
+        product ? { ...values, productId: product.id, changeSequence: product.changeSequence } : values,
+      ),
+    );
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
     const saved = applyActionResult(result, form.setError, productFieldNames);
     if (!saved) return;

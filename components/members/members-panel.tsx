@@ -1,19 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { inviteMemberAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { membershipRoles } from "@/lib/auth/permissions";
-import { inviteMemberSchema, type InviteMemberInput, type MemberList } from "@/lib/members/schemas";
+import type { InviteMemberInput, MemberList } from "@/lib/members/schemas";
 import { RemoveMemberButton, RoleSelect, UserStatusButton, WithdrawInvitationButton } from "./member-actions";
+
+const resolver = lazyZodResolver(() => import("@/lib/members/schemas").then((m) => m.inviteMemberSchema));
 
 interface Props {
   organizationId: string;
@@ -35,16 +38,13 @@ function InviteForm({
   onDone: () => void;
 }) {
   const form = useForm<InviteMemberInput>({
-    resolver: zodResolver(inviteMemberSchema),
+    resolver,
     defaultValues: { email: "", role: "member" },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
-    if (
-      applyActionResult(await inviteMemberAction({ ...values, organizationId }), form.setError, [
-        "email",
-        "role",
-      ])
-    ) {
+    const result = await whileSaving(inviteMemberAction({ ...values, organizationId }));
+    if (applyActionResult(result, form.setError, ["email", "role"])) {
       toast.success(`Invitation sent to ${values.email}`);
       form.reset();
       onDone();
@@ -52,7 +52,7 @@ function InviteForm({
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      <fieldset disabled={form.formState.isSubmitting} className="flex flex-1 flex-wrap items-end gap-3">
+      <fieldset disabled={saving} className="flex flex-1 flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <TextField form={form} name="email" label="Invite by email" type="email" />
         </div>
@@ -66,7 +66,9 @@ function InviteForm({
             ))}
           </select>
         </div>
-        <Button type="submit">Send invitation</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Send invitation
+        </Button>
       </fieldset>
     </form>
   );

@@ -1,18 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { deleteContactAction, saveContactAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { contactSchema, type ContactInput, type ContactView } from "@/lib/organizations/contact-schemas";
+import type { ContactInput, ContactView } from "@/lib/organizations/contact-schemas";
+
+const resolver = lazyZodResolver(() =>
+  import("@/lib/organizations/contact-schemas").then((m) => m.contactSchema),
+);
 
 function ContactForm({
   organizationId,
@@ -25,7 +29,7 @@ function ContactForm({
 }) {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const form = useForm<ContactInput>({
-    resolver: zodResolver(contactSchema),
+    resolver,
     defaultValues: contact
       ? { name: contact.name, email: contact.email, phone: contact.phone ?? "", isDefault: contact.isDefault }
       : { name: "", email: "", phone: "", isDefault: false },

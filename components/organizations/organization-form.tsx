@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type FieldErrors } from "react-hook-form";
@@ -9,16 +8,18 @@ import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import {
-  createOrganizationSchema,
-  type CreateOrganizationInput,
-  type OrganizationView,
-} from "@/lib/organizations/schemas";
+import type { CreateOrganizationInput, OrganizationView } from "@/lib/organizations/schemas";
 import { SettingsMapEditor } from "./settings-map-editor";
+
+const resolver = lazyZodResolver(() =>
+  import("@/lib/organizations/schemas").then((m) => m.createOrganizationSchema),
+);
 
 const fieldNames = [
   "name",
@@ -105,21 +106,24 @@ export function OrganizationForm({
   const [stale, setStale] = useState(false);
   const editing = !!organization;
   const form = useForm<Values>({
-    resolver: zodResolver(createOrganizationSchema),
+    resolver,
     defaultValues: organization ? toFormValues(organization) : blank,
   });
+  const { saving, whileSaving } = useSaving();
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setStale(false);
-    const result = editing
-      ? await updateOrganizationAction({
-          ...values,
-          slug: values.slug ?? "",
-          changeSequence: organization.changeSequence,
-          organizationId: organization.id,
-        })
-      : await createOrganizationAction(values);
+    const result = await whileSaving(
+      editing
+        ? updateOrganizationAction({
+            ...values,
+            slug: values.slug ?? "",
+            changeSequence: organization.changeSequence,
+            organizationId: organization.id,
+          })
+        : createOrganizationAction(values),
+    );
     if (result.status === "error" && result.code === "stale_change_sequence") return setStale(true);
     if (result.status === "invalid" && result.fieldErrors.changeSequence) return setStale(true);
     const saved = applyActionResult(result, form.setError, fieldNames);
@@ -132,7 +136,7 @@ export function OrganizationForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {stale && <StaleBanner what="organization" />}
-      <fieldset disabled={isSubmitting} className="grid gap-6 lg:grid-cols-2">
+      <fieldset disabled={saving} className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-4">
           <TextField form={form} name="name" label="Name" />
           <TextField

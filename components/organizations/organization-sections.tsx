@@ -1,9 +1,9 @@
-import { MembersPanel } from "@/components/members/members-panel";
 import { can } from "@/lib/auth/actor";
 import { listMembers } from "@/lib/members/list-members";
 import { listContacts } from "@/lib/organizations/contacts";
 import type { SessionActor } from "@/lib/users/load-session-actor";
 import { ContactsPanel } from "./contacts-panel";
+import { MembersPanel } from "./tab-panels";
 
 /** An organization's members, as the admin detail page and the customer's settings show them. */
 export async function MembersSection({

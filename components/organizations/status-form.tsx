@@ -1,18 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { changeOrganizationStatusAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { OrganizationView } from "@/lib/organizations/schemas";
-import { statusChangeSchema, type StatusChangeInput } from "@/lib/organizations/schemas";
+import type { StatusChangeInput } from "@/lib/organizations/schemas";
+
+const resolver = lazyZodResolver(() =>
+  import("@/lib/organizations/schemas").then((m) => m.statusChangeSchema),
+);
 
 type Status = StatusChangeInput["status"];
 
@@ -48,7 +52,7 @@ export function StatusForm({ organization }: { organization: OrganizationView })
     (s) => s !== organization.organizationStatus,
   );
   const form = useForm<StatusChangeInput>({
-    resolver: zodResolver(statusChangeSchema),
+    resolver,
     defaultValues: { status: choices[0], reason: "", changeSequence: organization.changeSequence },
   });
   const { errors, isSubmitting } = form.formState;

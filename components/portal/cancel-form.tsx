@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -8,13 +7,19 @@ import type { z } from "zod";
 import { toast } from "sonner";
 import { cancelSubscriptionAction } from "@/app/(app)/portal/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
-import { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
 import { inputClass } from "@/components/ui/input";
 import { isStale } from "./action-outcome";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.cancelSubscriptionSchema),
+  { raw: true },
+);
 
 type CancelInput = z.input<typeof cancelSubscriptionSchema>;
 
@@ -39,7 +44,7 @@ export function CancelForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [stale, setStale] = useState(false);
   const form = useForm<CancelInput>({
-    resolver: zodResolver(cancelSubscriptionSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { when: atPeriodEnd ? "at_period_end" : "now", reason: "" },
   });
   const when = useWatch({ control: form.control, name: "when" });

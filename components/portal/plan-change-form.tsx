@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,15 +7,21 @@ import type { z } from "zod";
 import { toast } from "sonner";
 import { changePlanAction } from "@/app/(app)/portal/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { day } from "@/components/subscriptions/format";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { PlanChoice, ProductChoice } from "@/lib/subscriptions/subscription-choices";
-import { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
 import { isStale } from "./action-outcome";
 import { WhenField } from "./when-field";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.changePlanSchema),
+  { raw: true },
+);
 
 type PlanChangeInput = z.input<typeof changePlanSchema>;
 type Choice = ProductChoice & { alone: boolean };
@@ -45,7 +50,7 @@ export function PlanChangeForm({
   const router = useRouter();
   const [stale, setStale] = useState(false);
   const form = useForm<PlanChangeInput>({
-    resolver: zodResolver(changePlanSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { reason: "" },
     shouldUnregister: true,
   });

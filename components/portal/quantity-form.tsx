@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,12 +7,18 @@ import type { z } from "zod";
 import { toast } from "sonner";
 import { changeQuantityAction } from "@/app/(app)/portal/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
+import type { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
 import { isStale } from "./action-outcome";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.changeQuantitySchema),
+  { raw: true },
+);
 
 type QuantityInput = z.input<typeof changeQuantitySchema>;
 
@@ -30,7 +35,7 @@ export function QuantityForm({
   const router = useRouter();
   const [stale, setStale] = useState(false);
   const form = useForm<QuantityInput>({
-    resolver: zodResolver(changeQuantitySchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { quantity, changeSequence },
   });
   const onSubmit = form.handleSubmit(async (values) => {

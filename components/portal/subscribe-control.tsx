@@ -1,22 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { toast } from "sonner";
 import { subscribeAction } from "@/app/(app)/portal/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { createSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { CreateSubscriptionInput } from "@/lib/subscriptions/subscription-schemas";
 import { WhenField } from "./when-field";
 
 // The fields a person fills in; the product and plan are the control's own.
-const subscribeSchema = createSubscriptionSchema.pick({ quantity: true, startsOn: true });
-type SubscribeInput = z.input<typeof subscribeSchema>;
+// raw: the domain parses the same schema again, so the form sends what it typed, not Dates.
+const resolver = lazyZodResolver(
+  () =>
+    import("@/lib/subscriptions/subscription-schemas").then((m) =>
+      m.createSubscriptionSchema.pick({ quantity: true, startsOn: true }),
+    ),
+  { raw: true },
+);
+type SubscribeInput = Pick<CreateSubscriptionInput, "quantity" | "startsOn">;
 const fieldNames = ["quantity", "startsOn"];
 
 /**
@@ -36,8 +42,7 @@ export function SubscribeControl({
   const [open, setOpen] = useState(false);
   const verb = plan.terms === "trial" ? "Start trial" : "Subscribe";
   const form = useForm<SubscribeInput>({
-    // raw: the domain parses the same schema again, so the form sends what it typed, not Dates.
-    resolver: zodResolver(subscribeSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { quantity: 1 },
     shouldUnregister: true,
   });

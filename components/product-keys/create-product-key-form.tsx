@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { createProductKeyAction } from "@/app/(app)/product-keys/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
-import { createProductKeySchema, type CreateProductKeyInput } from "@/lib/product-keys/product-key-schemas";
+import { createProductKeyFieldNames } from "@/lib/product-keys/product-key-field-names";
+import type { CreateProductKeyInput } from "@/lib/product-keys/product-key-schemas";
 import { SubscriberField } from "@/components/subscriptions/subscriber-field";
 import { ChoiceList } from "./choice-list";
 import { dayAsMillis, listOfText, optionalNumber } from "./form-values";
@@ -22,7 +24,10 @@ export interface CreateKeyChoices {
   pricingRules: Choice[];
 }
 
-const fieldNames = Object.keys(createProductKeySchema.shape);
+const resolver = lazyZodResolver(
+  () => import("@/lib/product-keys/product-key-schemas").then((m) => m.createProductKeySchema),
+  { raw: true },
+);
 /** An empty box is not sent, so the schema's default (or "absent") applies. */
 const blank = { setValueAs: (v: unknown) => (v === "" ? undefined : v) };
 
@@ -42,12 +47,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function CreateProductKeyForm({ choices }: { choices: CreateKeyChoices }) {
   const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
   const form = useForm<CreateProductKeyInput>({
-    resolver: zodResolver(createProductKeySchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { productIds: [], slaDefinitionIds: [], pricingRuleIds: [], valid: true },
   });
+  const { saving, whileSaving } = useSaving();
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = applyActionResult(await createProductKeyAction(values), form.setError, fieldNames);
+    const result = applyActionResult(
+      await whileSaving(createProductKeyAction(values)),
+      form.setError,
+      createProductKeyFieldNames,
+    );
     if (result) setCreated(result);
   });
 
@@ -81,7 +91,7 @@ export function CreateProductKeyForm({ choices }: { choices: CreateKeyChoices })
   );
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New product key" className="grid max-w-3xl gap-8">
-      <fieldset disabled={isSubmitting} className="contents">
+      <fieldset disabled={saving} className="contents">
         <Section title="Organization and products">
           <SubscriberField form={form} name="organizationId" label="Owner organization" />
           <ChoiceList

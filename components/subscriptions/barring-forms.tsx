@@ -1,18 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { barringAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { BarringReason } from "@/db/schema";
-import { applyBarringSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { applyBarringSchema } from "@/lib/subscriptions/subscription-schemas";
 import { ConfirmSubmit, useConfirm } from "./confirm-submit";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
 import { useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.applyBarringSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof applyBarringSchema>;
 
@@ -45,7 +50,7 @@ export function BarringForm({
   const { asking, back, confirmed } = useConfirm();
   const scope = `barring-${move}`;
   const form = useForm<Values>({
-    resolver: zodResolver(applyBarringSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { reason: reasons[0], note: "" },
   });
   const { errors, isSubmitting } = form.formState;

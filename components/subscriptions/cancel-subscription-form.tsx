@@ -1,16 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { cancelSubscriptionAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
 import { ConfirmSubmit, useConfirm } from "./confirm-submit";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
 import { outcomeMessage, useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.cancelSubscriptionSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof cancelSubscriptionSchema>;
 
@@ -25,7 +30,7 @@ export function CancelSubscriptionForm({
   const { stale, settle } = useSettle();
   const { asking, back, confirmed } = useConfirm();
   const form = useForm<Values>({
-    resolver: zodResolver(cancelSubscriptionSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { when: "now", reason: "" },
   });
   const { errors, isSubmitting } = form.formState;

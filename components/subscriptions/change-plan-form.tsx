@@ -1,16 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { changePlanAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { emptyIsAbsent, ScopedField } from "./scoped-field";
 import { outcomeMessage, useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.changePlanSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof changePlanSchema>;
 
@@ -36,7 +41,7 @@ export function ChangePlanForm({
 }) {
   const { stale, settle } = useSettle();
   const form = useForm<Values>({
-    resolver: zodResolver(changePlanSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { reason: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,15 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changeQuantityAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { Button } from "@/components/ui/button";
-import { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
+import type { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
 import { useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.changeQuantitySchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof changeQuantitySchema>;
 
@@ -24,7 +29,7 @@ export function ChangeQuantityForm({
 }) {
   const { stale, settle } = useSettle();
   const form = useForm<Values>({
-    resolver: zodResolver(changeQuantitySchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { quantity, reason: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {

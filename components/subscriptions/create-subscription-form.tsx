@@ -1,22 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { createSubscriptionAction } from "@/app/(app)/subscriptions/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import {
-  createSubscriptionSchema,
-  type CreateSubscriptionInput,
-} from "@/lib/subscriptions/subscription-schemas";
+import type { CreateSubscriptionInput } from "@/lib/subscriptions/subscription-schemas";
 import { emptyIsAbsent } from "./scoped-field";
 import { SubscriberField } from "./subscriber-field";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.createSubscriptionSchema),
+  { raw: true },
+);
 
 interface Choices {
   products: {
@@ -33,7 +35,7 @@ const fieldNames = ["organizationId", "productId", "planId", "quantity", "starts
 export function CreateSubscriptionForm({ choices }: { choices: Choices }) {
   const router = useRouter();
   const form = useForm<CreateSubscriptionInput>({
-    resolver: zodResolver(createSubscriptionSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { quantity: 1 },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,13 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { decideChangeAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
-import { decideChangeSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { decideChangeSchema } from "@/lib/subscriptions/subscription-schemas";
 import { ScopedField } from "./scoped-field";
 import { useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.decideChangeSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof decideChangeSchema>;
 
@@ -15,7 +20,7 @@ type Values = z.input<typeof decideChangeSchema>;
 export function DecideChangeForm({ changeId }: { changeId: string }) {
   const { settle } = useSettle();
   const form = useForm<Values>({
-    resolver: zodResolver(decideChangeSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { decision: "approve", note: "" },
   });
   const decide = (decision: Values["decision"]) => {

@@ -1,15 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { editTermsAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { Button } from "@/components/ui/button";
-import { editTermsSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { editTermsSchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
 import { useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.editTermsSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof editTermsSchema>;
 type Terms = Required<Omit<Values, "reason" | "changeSequence">>;
@@ -39,7 +44,7 @@ export function EditTermsForm({
 }) {
   const { stale, settle } = useSettle();
   const form = useForm<Values>({
-    resolver: zodResolver(editTermsSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { ...terms, reason: "" },
   });
   const { dirtyFields, isSubmitting, isDirty } = form.formState;

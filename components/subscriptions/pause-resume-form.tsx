@@ -1,17 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { pauseResumeAction } from "@/app/(app)/subscriptions/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
-import { pauseResumeSchema } from "@/lib/subscriptions/subscription-schemas";
+import type { pauseResumeSchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { emptyIsAbsent, ScopedField } from "./scoped-field";
 import { outcomeMessage, useSettle } from "./use-settle";
+
+const resolver = lazyZodResolver(
+  () => import("@/lib/subscriptions/subscription-schemas").then((m) => m.pauseResumeSchema),
+  { raw: true },
+);
 
 type Values = z.input<typeof pauseResumeSchema>;
 
@@ -28,7 +33,7 @@ export function PauseResumeForm({
   const { stale, settle } = useSettle();
   const [move, setMove] = useState<"pause" | "resume">(paused ? "resume" : "pause");
   const form = useForm<Values>({
-    resolver: zodResolver(pauseResumeSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: { reason: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {

@@ -11,6 +11,7 @@ test("an owner creates a key in settings, uses it once shown, and revokes it", a
 
   await page.getByRole("button", { name: "Create key" }).click();
   await expect(page.getByText("is required")).toBeVisible();
+  await expect(page.getByLabel("Key name")).toBeFocused();
 
   await page.getByLabel("Key name").fill(name);
   await page.getByRole("button", { name: "Create key" }).click();

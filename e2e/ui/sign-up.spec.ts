@@ -13,6 +13,8 @@ test("a customer signs up, verifies the email from the outbox link, and lands in
   await page.getByLabel("Organization name").fill(organization);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("must be at least 10 characters")).toBeVisible();
+  // The schema loads with this first check; the field it faults still takes focus.
+  await expect(page.getByLabel("Password")).toBeFocused();
 
   await page.getByLabel("Password").fill("four words make it");
   await page.getByRole("button", { name: "Create account" }).click();

@@ -5,6 +5,7 @@ import { sortDirections } from "@/lib/input/table-query";
 import { changeSequenceSchema, integer, queryInteger } from "@/lib/input/numbers";
 import { line, text } from "@/lib/input/text";
 import { optionalFilter } from "@/lib/input/list-filter";
+import type { CreateProductKeyFieldName } from "./product-key-field-names";
 
 /**
  * Revenium's create-product-key payload (../shared/reference/revenium-create-product-key.txt)
@@ -67,7 +68,7 @@ const keyTerms = {
   subscriptionId: uuid().describe(
     "The owner organization's subscription to one of the products the key gives access under",
   ),
-};
+} satisfies Partial<Record<CreateProductKeyFieldName, z.ZodType>>;
 
 export const createProductKeySchema = z.object({
   providerOrganizationId: uuid()
@@ -110,7 +111,9 @@ export const createProductKeySchema = z.object({
   namedConsumers: keyTerms.namedConsumers.default([]),
   namedOrganizations: keyTerms.namedOrganizations.default([]),
   subscriptionId: keyTerms.subscriptionId.optional(),
-});
+  // The form places field errors by createProductKeyFieldNames: a field added here or to keyTerms
+  // without it is an error (keyTerms is checked on its own: a spread is not).
+} satisfies Record<CreateProductKeyFieldName, z.ZodType>);
 export type CreateProductKeyInput = z.input<typeof createProductKeySchema>;
 export type CreateProductKeyData = z.output<typeof createProductKeySchema>;
 

@@ -1,8 +1,9 @@
 /**
  * The signed-in pages benchmark (issue #12): a production build on PostgreSQL with the demo
  * seed, signed in through Auth.js's credentials endpoint as a real browser would be. Prints
- * 1. first-load JS per page: the gzipped sum of the script chunks its HTML names (but the
- *    `nomodule` polyfills, which browsers that run modules skip), and
+ * 1. first-load JS of every page a role reaches: the gzipped sum of the script chunks its HTML
+ *    names (but the `nomodule` polyfills, which browsers that run modules skip), marking the
+ *    pages over budget, and
  * 2. throughput (autocannon, 10 connections) of the home, the subscriptions list and the
  *    catalog against the app's own minimal signed-in page (/account: the shell and a name), so
  *    the machine's speed cancels out — served by one process, then by one per core
@@ -22,21 +23,103 @@ import { getDb } from "@/db/open";
 import { seed } from "@/db/seed";
 import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
 import { createTestDatabase } from "@/lib/testing/test-database";
+import { demoPageIds, type DemoPageIds } from "./demo-page-ids";
 import { freePort, startProcess } from "./start-process";
 
-/** Pages whose first-load JS is weighed, by who sees them. */
-const weighed: { email: string; paths: string[] }[] = [
-  { email: "", paths: ["/", "/sign-in", "/explore"] },
+const tabsOf = (path: string, tabs: string[]) => tabs.map((tab) => `${path}?tab=${tab}`);
+
+/**
+ * Every page, weighed as a role that reaches it. A page's scripts are its route's, whoever is
+ * signed in, so each route is weighed once; each tab too, as a panel may load with its tab.
+ * `[name]` stands for an id of the demo (DemoPageIds), read once before weighing.
+ */
+const pagesByRole: { role: string; email: string; paths: string[] }[] = [
   {
+    role: "visitor",
+    email: "",
+    paths: [
+      "/",
+      "/sign-in",
+      "/sign-up",
+      "/forgot-password",
+      "/reset-password?token=x",
+      "/verify-email?token=x",
+      "/invitations/[invitationToken]",
+      "/explore",
+      "/explore/[product]",
+      "/api-reference",
+      "/problems/not-found",
+    ],
+  },
+  {
+    role: "platform admin",
     email: demoAccounts.platformAdmin.email,
-    paths: ["/dashboard", "/organizations", "/subscriptions", "/product-keys", "/audit"],
+    paths: [
+      "/dashboard",
+      "/account",
+      "/organizations",
+      "/organizations/new",
+      ...tabsOf("/organizations/[customer]", [
+        "overview",
+        "members",
+        "contacts",
+        "subscriptions",
+        "keys",
+        "audit",
+      ]),
+      "/organizations/[customer]/edit",
+      "/subscriptions",
+      "/subscriptions/new",
+      ...tabsOf("/subscriptions/review", ["held", "pending"]),
+      ...tabsOf("/subscriptions/[subscription]", ["overview", "manage", "history", "barrings"]),
+      "/product-keys",
+      "/product-keys/new",
+      "/product-keys/[productKey]",
+      "/audit",
+      "/outbox",
+    ],
   },
   {
+    role: "provider owner",
     email: demoAccounts.providerOwner.email,
-    paths: ["/catalog", "/catalog/products/new", "/approvals"],
+    paths: [
+      ...tabsOf("/catalog", ["products", "groups", "terms"]),
+      "/catalog/products/new",
+      "/catalog/products/import",
+      ...tabsOf("/catalog/products/[product]", ["details", "plans"]),
+      "/approvals",
+      "/approvals/[bundle]",
+    ],
   },
-  { email: demoAccounts.customerOwner.email, paths: ["/portal/catalog", "/portal/subscriptions"] },
+  {
+    role: "customer owner",
+    email: demoAccounts.customerOwner.email,
+    paths: [
+      "/portal/catalog",
+      "/portal/catalog/[product]",
+      "/portal/subscriptions",
+      "/portal/subscriptions/[subscription]",
+      "/portal/bundles",
+      "/portal/bundles/new",
+      "/portal/bundles/[bundle]",
+      "/portal/keys",
+      "/portal/keys/[productKey]",
+      ...tabsOf("/settings", ["organization", "members", "contacts", "api-keys"]),
+    ],
+  },
 ];
+
+/** The path with its `[name]`s replaced by the demo's ids. */
+function withIds(path: string, ids: DemoPageIds): string {
+  return path.replace(/\[(\w+)\]/g, (_, name: string) => {
+    if (!(name in ids)) throw new Error(`${path}: no demo id named ${name}`);
+    return ids[name as keyof DemoPageIds];
+  });
+}
+
+/** First-load JS allowed per page (issue #12), and for the page every visit starts from. */
+const budgetKiB = 210;
+const signInBudgetKiB = 150;
 const throughputPaths = ["/account", "/dashboard", "/subscriptions", "/catalog"];
 
 function cookiesOf(response: Response): string[] {
@@ -136,14 +219,23 @@ export async function pagesBench() {
     let origin = await start(1);
 
     console.log("\nFirst-load JS (script chunks named by the page's HTML, gzipped)");
-    for (const { email, paths } of weighed) {
+    const overBudget: string[] = [];
+    const ids = await demoPageIds(handle.db);
+    for (const { role, email, paths } of pagesByRole) {
       const cookie = email ? await signIn(origin, email) : "";
       for (const path of paths) {
-        console.log(
-          `${`${path} (${email || "visitor"})`.padEnd(55)} ${(await firstLoadKiB(origin, path, cookie)).toFixed(1).padStart(8)} KiB`,
-        );
+        const kiB = await firstLoadKiB(origin, withIds(path, ids), cookie);
+        const budget = path === "/sign-in" ? signInBudgetKiB : budgetKiB;
+        const over = kiB > budget ? `  OVER ${budget} KiB` : "";
+        if (over) overBudget.push(`${path} (${role}): ${kiB.toFixed(1)} KiB > ${budget} KiB`);
+        console.log(`${`${path} (${role})`.padEnd(60)} ${kiB.toFixed(1).padStart(8)} KiB${over}`);
       }
     }
+    console.log(
+      overBudget.length
+        ? `\nOVER BUDGET (${budgetKiB} KiB a page, /sign-in ${signInBudgetKiB}):\n  ${overBudget.join("\n  ")}`
+        : `\nEvery page within budget (${budgetKiB} KiB a page, /sign-in ${signInBudgetKiB}).`,
+    );
 
     const cores = availableParallelism();
     for (const workers of [1, cores]) {

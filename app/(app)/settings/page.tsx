@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ApiKeysPanel } from "@/components/api-keys/api-keys-panel";
 import { ContactsSection, MembersSection } from "@/components/organizations/organization-sections";
 import { ImageUpload } from "@/components/forms/image-upload";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { OrganizationOverview } from "@/components/organizations/organization-overview";
+import { ApiKeysPanel } from "@/components/organizations/tab-panels";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/tabs";

@@ -1,25 +1,32 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
-import { passwordResetRequestSchema } from "@/lib/signup/schemas";
+import type { passwordResetRequestSchema } from "@/lib/signup/schemas";
 import { requestPasswordResetAction } from "./actions";
+
+const resolver = lazyZodResolver(() =>
+  import("@/lib/signup/schemas").then((m) => m.passwordResetRequestSchema),
+);
 
 type Values = z.input<typeof passwordResetRequestSchema>;
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
   const form = useForm<Values>({
-    resolver: zodResolver(passwordResetRequestSchema),
+    resolver,
     defaultValues: { email: "" },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
-    if (applyActionResult(await requestPasswordResetAction(values), form.setError, ["email"])) setSent(true);
+    const result = await whileSaving(requestPasswordResetAction(values));
+    if (applyActionResult(result, form.setError, ["email"])) setSent(true);
   });
   if (sent) {
     return (
@@ -30,9 +37,9 @@ export function ForgotPasswordForm() {
   }
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+      <fieldset disabled={saving} className="space-y-4">
         <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
-        <Button type="submit" className="w-full">
+        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           Email me a reset link
         </Button>
       </fieldset>

@@ -1,24 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
-import { passwordResetSchema, type PasswordResetInput } from "@/lib/signup/schemas";
+import type { PasswordResetInput } from "@/lib/signup/schemas";
 import { resetPasswordAction } from "../forgot-password/actions";
+
+const resolver = lazyZodResolver(() => import("@/lib/signup/schemas").then((m) => m.passwordResetSchema));
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const form = useForm<PasswordResetInput>({
-    resolver: zodResolver(passwordResetSchema),
+    resolver,
     defaultValues: { token, password: "", confirmPassword: "" },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
-    if (applyActionResult(await resetPasswordAction(values), form.setError, ["password", "confirmPassword"]))
-      setDone(true);
+    const result = await whileSaving(resetPasswordAction(values));
+    if (applyActionResult(result, form.setError, ["password", "confirmPassword"])) setDone(true);
   });
   if (done) {
     return (
@@ -32,7 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+      <fieldset disabled={saving} className="space-y-4">
         <TextField
           form={form}
           name="password"
@@ -47,7 +51,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           type="password"
           autoComplete="new-password"
         />
-        <Button type="submit" className="w-full">
+        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           Set new password
         </Button>
       </fieldset>

@@ -1,25 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
-import { signUpSchema, type SignUpInput } from "@/lib/signup/schemas";
+import type { SignUpInput } from "@/lib/signup/schemas";
 import { signUpAction } from "./actions";
+
+const resolver = lazyZodResolver(() => import("@/lib/signup/schemas").then((m) => m.signUpSchema));
 
 const fields = ["name", "email", "password", "organizationName"] as const;
 
 export function SignUpForm() {
   const [sent, setSent] = useState<string>();
   const form = useForm<SignUpInput>({
-    resolver: zodResolver(signUpSchema),
+    resolver,
     defaultValues: { name: "", email: "", password: "", organizationName: "" },
   });
+  const { saving, whileSaving } = useSaving();
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = applyActionResult(await signUpAction(values), form.setError, fields);
+    const result = applyActionResult(await whileSaving(signUpAction(values)), form.setError, fields);
     if (result) setSent(result.detail);
   });
 
@@ -33,7 +37,7 @@ export function SignUpForm() {
   }
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+      <fieldset disabled={saving} className="space-y-4">
         <TextField form={form} name="name" label="Your name" autoComplete="name" />
         <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
         <TextField
@@ -50,7 +54,7 @@ export function SignUpForm() {
           label="Organization name"
           autoComplete="organization"
         />
-        <Button type="submit" className="w-full">
+        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Creating your account…" : "Create account"}
         </Button>
       </fieldset>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { openChangeRows } from "@/components/subscriptions/open-change-rows";
 import { OpenChangesTable } from "@/components/subscriptions/open-changes-table";
-import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
+import { SubscriptionsTable } from "@/components/subscriptions/tab-panels";
 import { subscriptionTableRow } from "@/components/subscriptions/table-row";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/tabs";

@@ -1,24 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
+import { useSaving } from "@/components/forms/use-saving";
 import { Button } from "@/components/ui/button";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/members/schemas";
+import type { AcceptInvitationInput } from "@/lib/members/schemas";
 import { acceptInvitationAction } from "./actions";
+
+const resolver = lazyZodResolver(() => import("@/lib/members/schemas").then((m) => m.acceptInvitationSchema));
 
 /** Signed-in invitees just accept; newcomers choose their name and password first. */
 export function AcceptInvitationForm({ token, newcomer }: { token: string; newcomer: boolean }) {
   const [accepted, setAccepted] = useState<{ newAccount: boolean }>();
   const form = useForm<AcceptInvitationInput>({
-    resolver: zodResolver(acceptInvitationSchema),
+    resolver,
     defaultValues: newcomer ? { token, name: "", password: "" } : { token },
   });
+  const { saving, whileSaving } = useSaving();
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = applyActionResult(await acceptInvitationAction(values), form.setError, [
+    const result = applyActionResult(await whileSaving(acceptInvitationAction(values)), form.setError, [
       "name",
       "password",
     ]);
@@ -40,7 +44,7 @@ export function AcceptInvitationForm({ token, newcomer }: { token: string; newco
   }
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+      <fieldset disabled={saving} className="space-y-4">
         {newcomer && (
           <>
             <TextField form={form} name="name" label="Your name" autoComplete="name" />
@@ -53,7 +57,7 @@ export function AcceptInvitationForm({ token, newcomer }: { token: string; newco
             />
           </>
         )}
-        <Button type="submit" className="w-full">
+        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           Accept invitation
         </Button>
       </fieldset>
