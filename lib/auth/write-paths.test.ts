@@ -50,6 +50,7 @@ const unguarded: Record<string, string> = {
   "lib/subscriptions/record-change.ts": "called only from the guarded subscription writes",
   "lib/subscriptions/astra/account-product.ts": "the platform's own account product, created by the system",
   "lib/subscriptions/jobs/trial-reminders.ts": "a system job",
+  "lib/dashboard/summary/refresh-summaries.ts": "a system job keeping figures derived from subscriptions",
   "lib/bundles/access-history.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/apply-decisions.ts": "called only from the guarded bundle writes (after loadBundle)",
   "lib/bundles/approved-subscriptions.ts": "called only from the guarded bundle writes (after loadBundle)",
