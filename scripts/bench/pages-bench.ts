@@ -11,20 +11,17 @@
  * Needs `npx next build` first; BENCH_DATABASE_URL names the server.
  */
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { sql } from "drizzle-orm";
 import { installDatabase } from "@/db/client";
-import { getDb } from "@/db/open";
 import { seed } from "@/db/seed";
 import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { demoPageIds, type DemoPageIds } from "./demo-page-ids";
-import { freePort, startProcess } from "./start-process";
+import { freePort, productionServerEnv, startProcess } from "./start-process";
 
 const tabsOf = (path: string, tabs: string[]) => tabs.map((tab) => `${path}?tab=${tab}`);
 
@@ -185,16 +182,7 @@ export async function pagesBench() {
   let server: ChildProcess | undefined;
   try {
     await seed(handle.db);
-    const result: unknown = await (await getDb()).execute(sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${(result as { rows: { name: string }[] }).rows[0]!.name}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      NODE_ENV: "production",
-      AUTH_SECRET: randomBytes(33).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      JOBS_IN_APP: "false",
-    };
+    const env = await productionServerEnv();
     /** The production server with `workers` processes, on a port of its own. */
     const start = async (workers: number) => {
       const port = await freePort();

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/open";
 import { serverNodeFlags } from "../server-cluster";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -40,4 +43,21 @@ export function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/**
+ * The environment of a production server over the database the benchmark installed (a test
+ * database on TEST_DATABASE_URL's server): its URL, a fresh secret, jobs left to no one.
+ */
+export async function productionServerEnv() {
+  const result: unknown = await (await getDb()).execute(sql`select current_database() as name`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${(result as { rows: { name: string }[] }).rows[0]!.name}`;
+  return {
+    DATABASE_URL: url.toString(),
+    NODE_ENV: "production",
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    AUTH_TRUST_HOST: "true",
+    JOBS_IN_APP: "false",
+  };
 }

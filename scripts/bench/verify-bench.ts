@@ -7,10 +7,8 @@
  * queueing cannot hide (and the baseline at the verify server's rate, the floor). Needs `npx next build` first; BENCH_DATABASE_URL names the server.
  */
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
-import { sql } from "drizzle-orm";
 import { installDatabase } from "@/db/client";
 import { getDb } from "@/db/open";
 import { productKeys, productKeySecrets } from "@/db/schema";
@@ -18,7 +16,7 @@ import { nowMs } from "@/lib/clock";
 import { generateProductKey } from "@/lib/product-keys/key-format";
 import { makeVerifyFixture } from "@/lib/testing/verify-fixture";
 import { createTestDatabase } from "@/lib/testing/test-database";
-import { freePort, startProcess } from "./start-process";
+import { freePort, productionServerEnv, startProcess } from "./start-process";
 import { wrapperCost } from "./verify-wrapper-cost";
 
 const keyCount = 2_000;
@@ -99,16 +97,7 @@ export async function verifyBench() {
       fixture.customer.organization.id,
       fixture.customer.user.email,
     );
-    const result: unknown = await (await getDb()).execute(sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${(result as { rows: { name: string }[] }).rows[0]!.name}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      NODE_ENV: "production",
-      AUTH_SECRET: randomBytes(33).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      JOBS_IN_APP: "false",
-    };
+    const env = await productionServerEnv();
     const wrapper = await wrapperCost(fixture.providerApiKey, keys);
     const verifyPath = "/api/product-keys/verify";
     const [basePort, verifyPort, appPort] = [await freePort(), await freePort(), await freePort()];

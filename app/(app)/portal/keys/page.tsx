@@ -3,12 +3,12 @@ import { toProductKeyRow } from "@/components/product-keys/key-row";
 import { ProductKeysTable } from "@/components/product-keys/product-keys-table";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
-import { TablePager } from "@/components/ui/data-table/table-pager";
+import { KeysetPager } from "@/components/ui/data-table/keyset-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { cursorSchema } from "@/lib/input/identifiers";
-import { nextKeysetPage, readTableQuery } from "@/lib/input/table-query";
+import { readTableQuery } from "@/lib/input/table-query";
 import { countProductKeys, listProductKeys, productKeySortFields } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
 
@@ -65,17 +65,7 @@ export default async function MyKeysPage({
           />
         }
       />
-      {page.items.length > 0 && (
-        <TablePager
-          from={table.from}
-          shown={page.items.length}
-          total={total.count}
-          estimated={total.estimated}
-          size={table.size}
-          noun={total.count === 1 ? "key" : "keys"}
-          next={nextKeysetPage(table.from, page)}
-        />
-      )}
+      <KeysetPager table={table} page={page} total={total} nouns={["key", "keys"]} />
     </>
   );
 }
