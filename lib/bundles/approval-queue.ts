@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
 import {
   bundlePlanSubscriptions,
@@ -35,6 +35,19 @@ const sortColumn = {
   organizationName: sql`lower(${organizations.name})`,
 } as const;
 
+/** A bundle's products by name, as a JSON array read with its row (no query per page of rows). */
+const bundleProductsOf = (bundleId: typeof bundles.id) =>
+  sql<{ id: string; name: string }[]>`coalesce((
+    select json_agg(json_build_object('id', ${products.id}, 'name', ${products.name}) order by ${products.name}, ${products.id})
+    from ${bundleProducts} inner join ${products} on ${products.id} = ${bundleProducts.productId}
+    where ${bundleProducts.bundleId} = ${bundleId}), '[]'::json)`;
+
+/** How many of a bundle's plan requests still wait for a decision. */
+const openPlansOf = (bundleId: typeof bundles.id) =>
+  sql<number>`(select count(*)::int from ${bundlePlanSubscriptions}
+    where ${bundlePlanSubscriptions.bundleId} = ${bundleId}
+    and ${inArray(bundlePlanSubscriptions.approvalStatus, [...openStatuses])})`;
+
 /**
  * The provider's queue of requests waiting for a decision, oldest first (or as sorted): by state, by one of
  * its products, by requesting organization, and by age. Platform admins acting from no
@@ -65,45 +78,27 @@ export async function listApprovalQueue({ actor, input = {} }: { actor: Actor; i
   const db = await getDb();
   const total = await listTotal(db, db.select({ id: bundles.id }).from(bundles).where(where));
   const rows = await db
-    .select({ bundle: bundles, organizationName: organizations.name })
+    .select({
+      id: bundles.id,
+      name: bundles.name,
+      organizationId: bundles.organizationId,
+      organizationName: organizations.name,
+      contractStatus: bundles.contractStatus,
+      requestedOn: bundles.requestedOn,
+      changeSequence: bundles.changeSequence,
+      products: bundleProductsOf(bundles.id),
+      openPlans: openPlansOf(bundles.id),
+    })
     .from(bundles)
     .innerJoin(organizations, eq(organizations.id, bundles.organizationId))
     .where(where)
     .orderBy(order(sortColumn[query.sort]), order(bundles.id))
     .limit(query.size)
     .offset(query.page * query.size);
-  const ids = rows.map((r) => r.bundle.id);
-  const [productRows, planCounts] = ids.length
-    ? await Promise.all([
-        db
-          .select({ bundleId: bundleProducts.bundleId, id: products.id, name: products.name })
-          .from(bundleProducts)
-          .innerJoin(products, eq(products.id, bundleProducts.productId))
-          .where(inArray(bundleProducts.bundleId, ids))
-          .orderBy(asc(products.name)),
-        db
-          .select({ bundleId: bundlePlanSubscriptions.bundleId, open: count() })
-          .from(bundlePlanSubscriptions)
-          .where(
-            and(
-              inArray(bundlePlanSubscriptions.bundleId, ids),
-              inArray(bundlePlanSubscriptions.approvalStatus, [...openStatuses]),
-            ),
-          )
-          .groupBy(bundlePlanSubscriptions.bundleId),
-      ])
-    : [[], []];
-  const items: ApprovalQueueRow[] = rows.map(({ bundle, organizationName }) => ({
-    id: bundle.id,
-    name: bundle.name,
-    organizationId: bundle.organizationId,
-    organizationName,
-    contractStatus: bundle.contractStatus,
-    requestedOn: bundle.requestedOn?.toISOString() ?? null,
-    ageDays: bundle.requestedOn ? Math.floor((nowMs() - bundle.requestedOn.getTime()) / 86_400_000) : 0,
-    products: productRows.filter((p) => p.bundleId === bundle.id).map(({ id, name }) => ({ id, name })),
-    openPlans: planCounts.find((c) => c.bundleId === bundle.id)?.open ?? 0,
-    changeSequence: bundle.changeSequence,
+  const items: ApprovalQueueRow[] = rows.map(({ requestedOn, ...row }) => ({
+    ...row,
+    requestedOn: requestedOn?.toISOString() ?? null,
+    ageDays: requestedOn ? Math.floor((nowMs() - requestedOn.getTime()) / 86_400_000) : 0,
   }));
   return {
     items,

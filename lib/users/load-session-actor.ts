@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/open";
+import { preparedPerDatabase } from "@/db/prepared";
 import { memberships, organizations, users, userSessions, type OrganizationStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { markSessionSeen, sessionIsLive } from "@/lib/sessions/live-session";
@@ -26,6 +27,42 @@ export interface SessionActor extends Actor {
 }
 
 /**
+ * One round trip: the user, their session (both by primary key) and each of their memberships
+ * with its organization — one row per membership, or one row with none. Every page and server
+ * action runs it, so it is built and planned once.
+ */
+const sessionActorRows = preparedPerDatabase((db) =>
+  db
+    .select({
+      user: users,
+      session: {
+        id: userSessions.id,
+        createdOn: userSessions.createdOn,
+        lastSeenOn: userSessions.lastSeenOn,
+        revokedOn: userSessions.revokedOn,
+      },
+      membership: {
+        organizationId: memberships.organizationId,
+        organizationName: organizations.name,
+        organizationSlug: organizations.slug,
+        provider: organizations.provider,
+        organizationStatus: organizations.organizationStatus,
+        role: memberships.role,
+      },
+    })
+    .from(users)
+    .leftJoin(
+      userSessions,
+      and(eq(userSessions.id, sql.placeholder("sessionId")), eq(userSessions.userId, users.id)),
+    )
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(users.id, sql.placeholder("userId")))
+    .orderBy(asc(organizations.name), asc(organizations.id))
+    .prepare("session_actor"),
+);
+
+/**
  * Rebuilds a signed-in user's actor from the database on every request, so that a disabled
  * account or a changed role takes effect at once instead of when the session token expires.
  * `preferredOrganizationId` (the organization switcher's cookie) is honoured only if the user
@@ -46,32 +83,7 @@ export async function loadSessionActor({
 }): Promise<SessionActor | null> {
   if (!z.uuid().safeParse(sessionId).success) return null;
   const db = await getDb();
-  // One round trip: the user, their session (both by primary key) and each of their
-  // memberships with its organization — one row per membership, or one row with none.
-  const found = await db
-    .select({
-      user: users,
-      session: {
-        id: userSessions.id,
-        createdOn: userSessions.createdOn,
-        lastSeenOn: userSessions.lastSeenOn,
-        revokedOn: userSessions.revokedOn,
-      },
-      membership: {
-        organizationId: memberships.organizationId,
-        organizationName: organizations.name,
-        organizationSlug: organizations.slug,
-        provider: organizations.provider,
-        organizationStatus: organizations.organizationStatus,
-        role: memberships.role,
-      },
-    })
-    .from(users)
-    .leftJoin(userSessions, and(eq(userSessions.id, sessionId!), eq(userSessions.userId, users.id)))
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(eq(users.id, userId))
-    .orderBy(asc(organizations.name), asc(organizations.id));
+  const found = await sessionActorRows(db).execute({ userId, sessionId });
   const first = found[0];
   if (!first || first.user.status !== "active") return null;
   const { user, session } = first;
