@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deletePlan } from "@/lib/catalog/plans";
 import { makeBundleWorld } from "@/lib/testing/bundle-factories";
 import { bundleChoices } from "./bundle-choices";
 
@@ -18,6 +19,19 @@ describe("the request wizard's choices", () => {
     });
     expect(byName[world.products.manual.name]!.plans.map((p) => p.id)).toEqual([world.plans.feed.id]);
     expect(choices.contacts).toMatchObject([{ name: "Casey Contact", isDefault: true }]);
+  });
+
+  it("offers no deleted plan", async () => {
+    const world = await makeBundleWorld();
+    await deletePlan({
+      actor: world.provider.owner,
+      productId: world.products.keyed.id,
+      planId: world.plans.trial.id,
+    });
+    const choices = await bundleChoices({ actor: world.customer.owner, productId: world.products.keyed.id });
+    const keyed = choices.products.find((p) => p.id === world.products.keyed.id)!;
+    expect(keyed.plans.map((p) => p.id)).toContain(world.plans.paid.id);
+    expect(keyed.plans.map((p) => p.id)).not.toContain(world.plans.trial.id);
   });
 
   it("never offers an organization its own products, and ignores a provider id it cannot see", async () => {

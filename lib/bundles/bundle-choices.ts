@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, exists, ne, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/open";
-import { organizations, products as productsTable } from "@/db/schema";
+import { organizations, plans, products as productsTable } from "@/db/schema";
 import type { WizardProduct } from "@/components/bundles/wizard-types";
 import type { Actor } from "@/lib/auth/actor";
 import { listed } from "@/lib/catalog/catalog-visibility";
-import { listPlans } from "@/lib/catalog/plans";
+import { latestVersions } from "@/lib/catalog/plans";
 import { getProduct, pageProducts } from "@/lib/catalog/product-reads";
 import { firstChoicesByName } from "@/lib/filter-choices";
 import { listContacts } from "@/lib/organizations/contacts";
@@ -14,7 +14,7 @@ import { listContacts } from "@/lib/organizations/contacts";
 /**
  * What the request wizard offers: the providers with a listed product (the first by name, each
  * an index probe — never a pass over the catalog), the chosen provider's listed products with
- * their plans through the catalog's own reads (so a product the customer may not see is never
+ * their plans (one read for all of them) through the catalog's own reads (so a product the customer may not see is never
  * offered), and the organization's contacts. A product id from the product page picks its
  * provider. An organization does not request its own products (the domain refuses it too).
  */
@@ -59,22 +59,30 @@ export async function bundleChoices({
         })
       ).content
     : [];
-  const products: WizardProduct[] = await Promise.all(
-    offered.map(async (p) => ({
-      id: p.id,
-      name: p.name,
-      description: p.description,
-      accessExchangeType: p.accessExchangeType,
-      plans: (await listPlans({ actor, productId: p.id }))
-        .filter((plan) => !plan.deleted)
-        .map((plan) => ({
-          id: plan.id,
-          name: plan.name,
-          terms: plan.terms,
-          approvalRequired: plan.approvalRequired,
-        })),
-    })),
-  );
+  // Every offered product's plans in one read: the products were authorized just above.
+  const offeredPlans = offered.length
+    ? await latestVersions(
+        db,
+        inArray(
+          plans.productId,
+          offered.map((p) => p.id),
+        ),
+      )
+    : [];
+  const products: WizardProduct[] = offered.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    accessExchangeType: p.accessExchangeType,
+    plans: offeredPlans
+      .filter((plan) => plan.productId === p.id && !plan.deleted)
+      .map((plan) => ({
+        id: plan.planId,
+        name: plan.name,
+        terms: plan.terms,
+        approvalRequired: plan.approvalRequired,
+      })),
+  }));
   const contacts = actor.organizationId
     ? await listContacts({ actor, organizationId: actor.organizationId })
     : [];
