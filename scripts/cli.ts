@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/open";
 import { migrate } from "@/db/migrate";
 import { seed } from "@/db/seed";
-import { scaleSizeFor, seedScale } from "@/db/seed-scale";
+import { scaleSizeFor, seedScale, vacuumGenerated } from "@/db/seed-scale";
 import { systemActor } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
@@ -66,6 +66,7 @@ async function main(argv: string[]) {
           const size = scaleSizeFor(n);
           console.log(`Adding ${JSON.stringify(size)} (${handle.driver})…`);
           await seedScale(handle.db, size, (line) => console.log(`  ${line}`));
+          await vacuumGenerated(handle.db, (line) => console.log(`  ${line}`));
           break;
         }
         const result = await seed(handle.db);

@@ -14,7 +14,7 @@ import { installDatabase, type Database } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { organizations } from "@/db/schema";
-import { scaleSizeFor, seedScale } from "@/db/seed-scale";
+import { scaleSizeFor, seedScale, vacuumGenerated } from "@/db/seed-scale";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { userActor } from "@/lib/testing/factories";
 import { listApprovalQueue } from "@/lib/bundles/approval-queue";
@@ -184,6 +184,7 @@ async function generated(serverUrl: string, n: number) {
   await migrate({ db, driver: "postgres", close: () => pool.end() });
   const started = performance.now();
   await seedScale(db, scaleSizeFor(n));
+  await vacuumGenerated(db);
   console.log(`generated ${n} subscriptions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();
   return {
