@@ -115,6 +115,8 @@ export const productKeys = pgTable(
   (t) => [
     index("product_keys_org_created_idx").on(t.organizationId, t.createdOn, t.id),
     index("product_keys_provider_created_idx").on(t.providerOrganizationId, t.createdOn, t.id),
+    // A provider's customers, each once in order: the keys list's organization choices.
+    index("product_keys_provider_customer_idx").on(t.providerOrganizationId, t.organizationId),
     index("product_keys_created_idx").on(t.createdOn, t.id),
     index("product_keys_subscription_idx").on(t.subscriptionId),
     index("product_keys_tags_idx").using("gin", t.tags),

@@ -129,6 +129,8 @@ export const subscriptions = pgTable(
     uniqueIndex("subscriptions_number_unique").on(t.number),
     index("subscriptions_org_created_idx").on(t.organizationId, t.createdOn, t.id),
     index("subscriptions_provider_created_idx").on(t.providerOrganizationId, t.createdOn, t.id),
+    // A provider's customers, each once in order: filter choices and the organization picker.
+    index("subscriptions_provider_customer_idx").on(t.providerOrganizationId, t.organizationId),
     index("subscriptions_created_idx").on(t.createdOn, t.id),
     // A product's subscriptions, and whether anyone holds one of its plans (the filter's choices).
     index("subscriptions_product_plan_idx").on(t.productId, t.planId),

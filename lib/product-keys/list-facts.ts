@@ -5,10 +5,18 @@ import { organizations, productKeyProducts, productKeys, products } from "@/db/s
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { firstChoicesByName } from "@/lib/filter-choices";
+import { listedSubscribers } from "@/lib/subscriptions/listed-subscribers";
 import { exactTotalUpTo, listTotal, type ListTotal } from "@/lib/list-total";
 import { productKeyConditions } from "./read-product-keys";
 import type { ProductKeyFilter, ProductKeyStatus } from "./product-key-schemas";
 import { productKeyStatusSql } from "./product-key-status";
+
+/** Keys join their owner organization to the provider of their products. */
+const productKeyRecords = {
+  table: productKeys,
+  subscriber: productKeys.organizationId,
+  provider: productKeys.providerOrganizationId,
+};
 
 /** How many keys the actor may read match the filters: exact up to 10,000, estimated above. */
 export async function countProductKeys({
@@ -47,7 +55,13 @@ export async function productKeyListFacts({ actor, filter }: { actor: Actor; fil
     );
   const statusless = { ...filter, status: undefined };
   const [organizationRows, productRows, anyStatus] = await Promise.all([
-    firstChoicesByName(db, organizations, held(eq(productKeys.organizationId, organizations.id))),
+    listedSubscribers(db, productKeyRecords, actor).then((listed) =>
+      firstChoicesByName(
+        db,
+        organizations,
+        listed?.(organizations.id) ?? held(eq(productKeys.organizationId, organizations.id)),
+      ),
+    ),
     firstChoicesByName(
       db,
       products,

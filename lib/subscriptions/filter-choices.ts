@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { latestVersions } from "@/lib/catalog/plans";
 import { firstChoicesByName } from "@/lib/filter-choices";
 import { commercialListScope } from "./commercial-policy";
+import { listedSubscribers, subscriptionRecords } from "./listed-subscribers";
 
 /**
  * The values the subscriptions list can be filtered by: the products, plans and subscriber
@@ -28,7 +29,13 @@ export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
     );
   const [productRows, organizationRows] = await Promise.all([
     firstChoicesByName(db, products, subscribed(eq(subscriptions.productId, products.id))),
-    firstChoicesByName(db, organizations, subscribed(eq(subscriptions.organizationId, organizations.id))),
+    listedSubscribers(db, subscriptionRecords, actor).then((listed) =>
+      firstChoicesByName(
+        db,
+        organizations,
+        listed?.(organizations.id) ?? subscribed(eq(subscriptions.organizationId, organizations.id)),
+      ),
+    ),
   ]);
   // The plans of those products that someone holds: a probe of (product, plan) each.
   const planRows = productRows.length

@@ -34,7 +34,7 @@ export async function searchSubscribers({
   const db = await getDb();
   const rows = await readOrganizations(
     db,
-    { query: query || undefined, status: "active", within: pickableSubscribers(scope) },
+    { query: query || undefined, status: "active", within: await pickableSubscribers(db, scope) },
     { field: "name", direction: "asc", limit: subscriberSearchLimit, offset: 0 },
   );
   return rows.map(({ id, name, slug }) => ({ id, name, slug }));

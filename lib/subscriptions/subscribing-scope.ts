@@ -1,8 +1,7 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { subscriptions } from "@/db/schema";
+import type { Executor } from "@/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
+import { customersOf, subscriptionRecords, type OrganizationCondition } from "./listed-subscribers";
 
 /**
  * Who makes new subscriptions for others on the admin and provider screens, and of what:
@@ -25,8 +24,9 @@ export function subscribingScope(actor: Actor): SubscribingScope | null {
  * platform admins): a provider's customers are those with a subscription to it — a provider
  * does not browse the whole directory.
  */
-export function pickableSubscribers({ provider }: SubscribingScope): ((id: AnyPgColumn) => SQL) | undefined {
-  if (provider === null) return undefined;
-  return (id) =>
-    sql`exists (select 1 from ${subscriptions} where ${subscriptions.organizationId} = ${id} and ${subscriptions.providerOrganizationId} = ${provider})`;
+export async function pickableSubscribers(
+  db: Executor,
+  { provider }: SubscribingScope,
+): Promise<OrganizationCondition | undefined> {
+  return provider === null ? undefined : customersOf(db, subscriptionRecords, provider);
 }

@@ -21,12 +21,18 @@ import { listApprovalQueue } from "@/lib/bundles/approval-queue";
 import { searchBundles } from "@/lib/bundles/search-bundles";
 import { pageProducts } from "@/lib/catalog/product-reads";
 import { listOrganizations, pageOrganizations } from "@/lib/organizations/list-organizations";
+import { productKeyListFacts } from "@/lib/product-keys/list-facts";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
+import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
+import { searchSubscribers } from "@/lib/subscriptions/subscriber-search";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 
-type Case = { name: string; run: (ctx: { admin: Actor; customer: Actor }) => Promise<unknown> };
+type Case = {
+  name: string;
+  run: (ctx: { admin: Actor; customer: Actor; provider: Actor }) => Promise<unknown>;
+};
 
 const deep = { page: 2000, size: 20 };
 const cases: Case[] = [
@@ -107,6 +113,19 @@ const cases: Case[] = [
     run: ({ admin }) => searchBundles({ actor: admin, input: { sort: "createdAt desc", ...deep } }),
   },
   { name: "approval queue (open)", run: ({ admin }) => listApprovalQueue({ actor: admin, input: {} }) },
+  // A provider's screens: their choices come from its customers, not from every organization.
+  {
+    name: "subscriptions filter choices (provider)",
+    run: ({ provider }) => subscriptionFilterChoices({ actor: provider }),
+  },
+  {
+    name: "product keys list facts (provider)",
+    run: ({ provider }) => productKeyListFacts({ actor: provider, filter: {} }),
+  },
+  {
+    name: "new subscription's organization picker (provider)",
+    run: ({ provider }) => searchSubscribers({ actor: provider, input: { query: "" } }),
+  },
   {
     name: "GET /api/products?query=cloud",
     run: ({ admin }) =>
@@ -146,7 +165,16 @@ async function measure(url: string, iterations: number): Promise<Map<string, Tim
     .from(organizations)
     .where(sql`not ${organizations.provider} and ${organizations.slug} like 'scale-%'`)
     .limit(1);
-  const ctx = { admin: systemActor(), customer: userActor("bench", customerOrg!.id, "owner") };
+  const [providerOrg] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`${organizations.provider} and ${organizations.slug} like 'scale-%'`)
+    .limit(1);
+  const ctx = {
+    admin: systemActor(),
+    customer: userActor("bench", customerOrg!.id, "owner"),
+    provider: userActor("bench", providerOrg!.id, "owner"),
+  };
   const results = new Map<string, Timing>();
   for (const c of cases) {
     for (let i = 0; i < 3; i++) await c.run(ctx);

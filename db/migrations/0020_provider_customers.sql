@@ -1,0 +1,2 @@
+CREATE INDEX "subscriptions_provider_customer_idx" ON "subscriptions" USING btree ("provider_organization_id","organization_id");--> statement-breakpoint
+CREATE INDEX "product_keys_provider_customer_idx" ON "product_keys" USING btree ("provider_organization_id","organization_id");
