@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import {
@@ -32,44 +32,49 @@ export type SubscriptionView = Subscription & {
   barredFor: BarringReason[];
 };
 
-/** Subscriptions → views: the names beside each row and its active barrings, in one query. */
+/** Subscriptions → views, with one query per related table. */
 export async function presentSubscriptions(
   executor: Executor,
   rows: Subscription[],
 ): Promise<SubscriptionView[]> {
   if (!rows.length) return [];
-  const provider = alias(organizations, "provider");
-  const names = await executor
-    .select({
-      id: subscriptions.id,
-      organizationName: organizations.name,
-      organizationSlug: organizations.slug,
-      providerName: provider.name,
-      productName: products.name,
-      productNumber: products.number,
-      planName: plans.name,
-      barredFor: sql<
-        BarringReason[]
-      >`array(select ${subscriptionBarrings.reason}::text from ${subscriptionBarrings}
-        where ${subscriptionBarrings.subscriptionId} = ${subscriptions.id} and ${subscriptionBarrings.active}
-        order by ${subscriptionBarrings.appliedOn}, ${subscriptionBarrings.id})`,
-    })
-    .from(subscriptions)
-    .innerJoin(organizations, eq(organizations.id, subscriptions.organizationId))
-    .innerJoin(provider, eq(provider.id, subscriptions.providerOrganizationId))
-    .innerJoin(products, eq(products.id, subscriptions.productId))
-    .leftJoin(
-      plans,
-      and(eq(plans.planId, subscriptions.planId), eq(plans.version, subscriptions.planVersion)),
-    )
-    .where(
-      inArray(
-        subscriptions.id,
-        rows.map((r) => r.id),
+  const orgIds = [...new Set(rows.flatMap((r) => [r.organizationId, r.providerOrganizationId]))];
+  const planIds = [...new Set(rows.map((r) => r.planId).filter((id): id is string => !!id))];
+  const [orgs, productRows, planRows, barrings] = await Promise.all([
+    executor.select().from(organizations).where(inArray(organizations.id, orgIds)),
+    executor
+      .select()
+      .from(products)
+      .where(inArray(products.id, [...new Set(rows.map((r) => r.productId))])),
+    planIds.length ? executor.select().from(plans).where(inArray(plans.planId, planIds)) : [],
+    executor
+      .select()
+      .from(subscriptionBarrings)
+      .where(
+        and(
+          inArray(
+            subscriptionBarrings.subscriptionId,
+            rows.map((r) => r.id),
+          ),
+          eq(subscriptionBarrings.active, true),
+        ),
       ),
-    );
-  const byId = new Map(names.map(({ id, ...named }) => [id, named]));
-  return rows.map((row) => ({ ...row, ...byId.get(row.id)! }));
+  ]);
+  return rows.map((row) => {
+    const org = orgs.find((o) => o.id === row.organizationId)!;
+    const product = productRows.find((p) => p.id === row.productId)!;
+    const plan = planRows.find((p) => p.planId === row.planId && p.version === row.planVersion);
+    return {
+      ...row,
+      organizationName: org.name,
+      organizationSlug: org.slug,
+      providerName: orgs.find((o) => o.id === row.providerOrganizationId)!.name,
+      productName: product.name,
+      productNumber: product.number,
+      planName: plan?.name ?? null,
+      barredFor: barrings.filter((b) => b.subscriptionId === row.id).map((b) => b.reason),
+    };
+  });
 }
 
 /** One subscription the actor may read, whatever its status (ended ones included). */
