@@ -1,21 +1,13 @@
 import "server-only";
-import { productKeys, subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { commercialListScope } from "@/lib/subscriptions/commercial-policy";
+import { commercialListScope, commercialReach } from "@/lib/subscriptions/commercial-policy";
+import { productKeyRecords, subscriptionRecords } from "@/lib/subscriptions/commercial-records";
 
 /** The subscriptions a dashboard may count: exactly what the commercial policy lets the actor list. */
-export const subscriptionScope = (actor: Actor) =>
-  commercialListScope(actor, {
-    subscriber: subscriptions.organizationId,
-    provider: subscriptions.providerOrganizationId,
-  });
+export const subscriptionScope = (actor: Actor) => commercialListScope(actor, subscriptionRecords);
 
 /** The product keys a dashboard may count, by the same policy. */
-export const productKeyScope = (actor: Actor) =>
-  commercialListScope(actor, {
-    subscriber: productKeys.organizationId,
-    provider: productKeys.providerOrganizationId,
-  });
+export const productKeyScope = (actor: Actor) => commercialListScope(actor, productKeyRecords);
 
 /**
  * Which kept summary (lib/dashboard/summary/) holds the figures `subscriptionScope` would count
@@ -23,7 +15,7 @@ export const productKeyScope = (actor: Actor) =>
  * member; none for an actor who may list no subscription (their figures are zeros, counted live).
  */
 export function summaryScope(actor: Actor): { organizationId: string | null } | null {
-  if (actor.platformAdmin) return { organizationId: null };
-  if (!actor.organizationId || !actor.role) return null;
-  return { organizationId: actor.organizationId };
+  const reach = commercialReach(actor);
+  if (reach === "all") return { organizationId: null };
+  return reach === "none" ? null : reach;
 }

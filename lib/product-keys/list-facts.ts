@@ -5,18 +5,12 @@ import { organizations, productKeyProducts, productKeys, products } from "@/db/s
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { firstChoicesByName } from "@/lib/filter-choices";
+import { productKeyRecords } from "@/lib/subscriptions/commercial-records";
 import { listedSubscribers } from "@/lib/subscriptions/listed-subscribers";
 import { exactTotalUpTo, listTotal, type ListTotal } from "@/lib/list-total";
 import { productKeyConditions } from "./read-product-keys";
 import type { ProductKeyFilter, ProductKeyStatus } from "./product-key-schemas";
 import { productKeyStatusSql } from "./product-key-status";
-
-/** Keys join their owner organization to the provider of their products. */
-const productKeyRecords = {
-  table: productKeys,
-  subscriber: productKeys.organizationId,
-  provider: productKeys.providerOrganizationId,
-};
 
 /** How many keys the actor may read match the filters: exact up to 10,000, estimated above. */
 export async function countProductKeys({

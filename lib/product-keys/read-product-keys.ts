@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { decodeDateCursor, encodeCursor, mergeByCreated } from "@/lib/keyset-cursor";
 import { escapeLike } from "@/lib/sql-like";
 import { commercialListScope, commercialListSides } from "@/lib/subscriptions/commercial-policy";
+import { productKeyRecords } from "@/lib/subscriptions/commercial-records";
 import { parseInput } from "@/lib/validation";
 import { loadProductKey } from "./load-product-key";
 import { presentProductKeys, type ProductKeyView } from "./present-product-keys";
@@ -24,10 +25,7 @@ export function productKeyConditions(actor: Actor, f: ProductKeyFilter): SQL | u
   // A whole key typed in finds its key by the stored prefix (its first 12 characters).
   const starting = f.q ? `${escapeLike(f.q.slice(0, 12))}%` : null;
   return and(
-    commercialListScope(actor, {
-      subscriber: productKeys.organizationId,
-      provider: productKeys.providerOrganizationId,
-    }),
+    commercialListScope(actor, productKeyRecords),
     f.organizationId ? eq(productKeys.organizationId, f.organizationId) : undefined,
     f.providerOrganizationId ? eq(productKeys.providerOrganizationId, f.providerOrganizationId) : undefined,
     f.productId
@@ -63,10 +61,7 @@ export async function listProductKeys({
   }
   const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const sides = commercialListSides(actor, {
-    subscriber: productKeys.organizationId,
-    provider: productKeys.providerOrganizationId,
-  });
+  const sides = commercialListSides(actor, productKeyRecords);
   const pages = await Promise.all(
     sides.map((side) =>
       db

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { membershipRoles } from "@/lib/auth/permissions";
 import { createProduct } from "@/lib/catalog/product-writes";
@@ -13,9 +12,12 @@ import {
   authorizeCommercial,
   commercialActions,
   commercialListScope,
+  commercialListSides,
+  commercialReach,
   commercialRole,
   type CommercialAction,
 } from "./commercial-policy";
+import { subscriptionRecords } from "./commercial-records";
 import { applyBarring, liftBarring } from "./barrings";
 import { changeQuantity } from "./change-quantity";
 import { createSubscription } from "./create-subscription";
@@ -87,12 +89,18 @@ describe("the commercial policy", () => {
   });
 
   it("scopes lists: platform admins see all, organizations both their sides, actors without one nothing", () => {
-    const columns = {
-      subscriber: subscriptions.organizationId,
-      provider: subscriptions.providerOrganizationId,
-    };
-    expect(commercialListScope(actorOn("platform", null), columns)).toBeUndefined();
-    expect(commercialListScope(userActor("u", null, null), columns)).toBeDefined();
+    expect(commercialReach(actorOn("platform", null))).toBe("all");
+    expect(commercialReach(userActor("u", null, null))).toBe("none");
+    expect(commercialReach(userActor("u", "sub-org", null))).toBe("none");
+    for (const role of membershipRoles) {
+      expect(commercialReach(actorOn("subscriber", role))).toEqual({ organizationId: "sub-org" });
+    }
+    // The row scopes are drawn from that reach: no condition, a false one, or the two sides.
+    expect(commercialListScope(actorOn("platform", null), subscriptionRecords)).toBeUndefined();
+    expect(commercialListSides(actorOn("platform", null), subscriptionRecords)).toEqual([undefined]);
+    expect(commercialListScope(userActor("u", null, null), subscriptionRecords)).toBeDefined();
+    expect(commercialListSides(userActor("u", null, null), subscriptionRecords)).toHaveLength(1);
+    expect(commercialListSides(actorOn("provider", "member"), subscriptionRecords)).toHaveLength(2);
   });
 
   it("is what the operations ask: reads, lists and writes follow the matrix on a real subscription", async () => {

@@ -113,16 +113,34 @@ export function authorizeCommercial(
 }
 
 /**
+ * Whose commercial records the actor reads in a list: every one (platform admins), none (an
+ * actor without an organization or a role in it), or those of one organization on either side —
+ * subscribed or provided. Every list scope below, the dashboard's summaries and a list's
+ * filter choices are drawn from this one answer.
+ */
+export type CommercialReach = "all" | "none" | { organizationId: string };
+
+export function commercialReach(actor: Actor): CommercialReach {
+  if (actor.platformAdmin) return "all";
+  if (!actor.organizationId || !actor.role) return "none";
+  return { organizationId: actor.organizationId };
+}
+
+/** A table's two organization columns: the subscriber's and the provider's. */
+export interface CommercialColumns {
+  subscriber: PgColumn;
+  provider: PgColumn;
+}
+
+/**
  * The records a list may show the actor, as a where clause over the table's two columns:
  * platform admins every one, members of an organization those it subscribes to or provides.
  */
-export function commercialListScope(
-  actor: Actor,
-  columns: { subscriber: PgColumn; provider: PgColumn },
-): SQL | undefined {
-  if (actor.platformAdmin) return undefined;
-  if (!actor.organizationId || !actor.role) return sql`false`;
-  return or(eq(columns.subscriber, actor.organizationId), eq(columns.provider, actor.organizationId));
+export function commercialListScope(actor: Actor, columns: CommercialColumns): SQL | undefined {
+  const reach = commercialReach(actor);
+  if (reach === "all") return undefined;
+  if (reach === "none") return sql`false`;
+  return or(eq(columns.subscriber, reach.organizationId), eq(columns.provider, reach.organizationId));
 }
 
 /**
@@ -131,14 +149,10 @@ export function commercialListScope(
  * stays fast at any size, where the OR of the two walks the newest-first index past every other
  * organization's rows when the actor's own are few. Platform admins: one side, everything.
  */
-export function commercialListSides(
-  actor: Actor,
-  columns: { subscriber: PgColumn; provider: PgColumn },
-): (SQL | undefined)[] {
-  if (actor.platformAdmin) return [undefined];
-  if (!actor.organizationId || !actor.role) return [sql`false`];
-  return [
-    eq(columns.subscriber, actor.organizationId),
-    and(eq(columns.provider, actor.organizationId), ne(columns.subscriber, actor.organizationId)),
-  ];
+export function commercialListSides(actor: Actor, columns: CommercialColumns): (SQL | undefined)[] {
+  const reach = commercialReach(actor);
+  if (reach === "all") return [undefined];
+  if (reach === "none") return [sql`false`];
+  const own = reach.organizationId;
+  return [eq(columns.subscriber, own), and(eq(columns.provider, own), ne(columns.subscriber, own))];
 }

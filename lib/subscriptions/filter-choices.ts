@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { latestVersions } from "@/lib/catalog/plans";
 import { firstChoicesByName } from "@/lib/filter-choices";
 import { commercialListScope } from "./commercial-policy";
-import { listedSubscribers, subscriptionRecords } from "./listed-subscribers";
+import { subscriptionRecords } from "./commercial-records";
+import { listedSubscribers } from "./listed-subscribers";
 
 /**
  * The values the subscriptions list can be filtered by: the products, plans and subscriber
@@ -15,10 +16,7 @@ import { listedSubscribers, subscriptionRecords } from "./listed-subscribers";
  * pass over the subscriptions, which may be millions).
  */
 export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
-  const scope = commercialListScope(actor, {
-    subscriber: subscriptions.organizationId,
-    provider: subscriptions.providerOrganizationId,
-  });
+  const scope = commercialListScope(actor, subscriptionRecords);
   const db = await getDb();
   const subscribed = (match: SQL) =>
     exists(

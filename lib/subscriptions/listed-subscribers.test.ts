@@ -4,12 +4,12 @@ import { getDb } from "@/db/open";
 import { organizations } from "@/db/schema";
 import { makeOrganization, makePlatformAdmin } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
+import { subscriptionRecords } from "./commercial-records";
 import { createSubscription } from "./create-subscription";
 import {
   customerIdCap,
   customersOf,
   listedSubscribers,
-  subscriptionRecords,
   type OrganizationCondition,
 } from "./listed-subscribers";
 

@@ -1,23 +1,10 @@
 import "server-only";
 import { and, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn, PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-
-/** A table of commercial records (subscriptions, product keys) and its two organizations. */
-export interface CommercialRecords {
-  table: PgTable;
-  subscriber: PgColumn;
-  provider: PgColumn;
-}
-
-/** Subscriptions join their subscriber to the product's provider. */
-export const subscriptionRecords: CommercialRecords = {
-  table: subscriptions,
-  subscriber: subscriptions.organizationId,
-  provider: subscriptions.providerOrganizationId,
-};
+import { commercialReach } from "./commercial-policy";
+import type { CommercialRecords } from "./commercial-records";
 
 /** How many customers are read by id before a provider's are tested organization by organization. */
 export const customerIdCap = 2_000;
@@ -59,18 +46,19 @@ export async function customersOf(
 }
 
 /**
- * The subscriber organizations of the records the actor may list (commercialListScope): its own
- * when it subscribes to anything, and its customers; null for platform admins, for whom every
- * organization may occur.
+ * The subscriber organizations of the records the actor may list (the policy's reach, as
+ * commercialListScope draws it for rows): its own when it subscribes to anything, and its
+ * customers; null for platform admins, for whom every organization may occur.
  */
 export async function listedSubscribers(
   db: Executor,
   records: CommercialRecords,
   actor: Actor,
 ): Promise<OrganizationCondition | null> {
-  if (actor.platformAdmin) return null;
-  const own = actor.organizationId;
-  if (!own || !actor.role) return () => sql`false`;
+  const reach = commercialReach(actor);
+  if (reach === "all") return null;
+  if (reach === "none") return () => sql`false`;
+  const own = reach.organizationId;
   const [customers, subscribes] = await Promise.all([
     customersOf(db, records, own),
     db

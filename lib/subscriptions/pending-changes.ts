@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { decodeDateCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { parseInput } from "@/lib/validation";
 import { commercialListScope } from "./commercial-policy";
+import { subscriptionRecords } from "./commercial-records";
 import { actionOfKind, loadChange } from "./load-change";
 import { settleChange } from "./record-change";
 import { cancelChangeSchema, changeListQuerySchema } from "./subscription-schemas";
@@ -39,10 +40,7 @@ export async function listOpenChanges({ actor, query }: { actor: Actor; query: u
     .innerJoin(products, eq(products.id, subscriptions.productId))
     .where(
       and(
-        commercialListScope(actor, {
-          subscriber: subscriptions.organizationId,
-          provider: subscriptions.providerOrganizationId,
-        }),
+        commercialListScope(actor, subscriptionRecords),
         q.state
           ? eq(subscriptionChanges.state, q.state)
           : inArray(subscriptionChanges.state, ["pending", "held"]),

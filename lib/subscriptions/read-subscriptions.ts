@@ -18,6 +18,7 @@ import { cappedIds, searchedPage, sortedMatchIds } from "@/lib/list-search";
 import { containing } from "@/lib/sql-like";
 import { parseInput } from "@/lib/validation";
 import { commercialListScope, commercialListSides } from "./commercial-policy";
+import { subscriptionRecords } from "./commercial-records";
 import { loadSubscription } from "./load-subscription";
 import { subscriptionListQuerySchema, type SubscriptionFilter } from "./subscription-schemas";
 
@@ -93,10 +94,7 @@ export async function getSubscription({
 /** The filters but the search, as SQL, inside what the actor may read (see the commercial policy). */
 function filterConditions(actor: Actor, f: SubscriptionFilter): SQL | undefined {
   return and(
-    commercialListScope(actor, {
-      subscriber: subscriptions.organizationId,
-      provider: subscriptions.providerOrganizationId,
-    }),
+    commercialListScope(actor, subscriptionRecords),
     f.status ? eq(subscriptions.status, f.status) : undefined,
     f.live === "true"
       ? ne(subscriptions.status, "ended")
@@ -239,10 +237,7 @@ export async function listSubscriptions({
   }
   const order = q.direction === "asc" ? asc : desc;
   const db = await getDb();
-  const sides = commercialListSides(actor, {
-    subscriber: subscriptions.organizationId,
-    provider: subscriptions.providerOrganizationId,
-  });
+  const sides = commercialListSides(actor, subscriptionRecords);
   const pages = await Promise.all(
     sides.map((side) => {
       const where = and(filterConditions(actor, q), after, side);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
-import { customersOf, subscriptionRecords, type OrganizationCondition } from "./listed-subscribers";
+import { subscriptionRecords } from "./commercial-records";
+import { customersOf, type OrganizationCondition } from "./listed-subscribers";
 
 /**
  * Who makes new subscriptions for others on the admin and provider screens, and of what:

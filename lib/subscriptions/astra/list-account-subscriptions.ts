@@ -5,6 +5,7 @@ import { subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { listTotal } from "@/lib/list-total";
 import { commercialListScope } from "../commercial-policy";
+import { subscriptionRecords } from "../commercial-records";
 import { ensureAccountProduct } from "./account-product";
 import { astraAccount } from "./astra-account";
 import { astraFields } from "./astra-fields";
@@ -75,10 +76,7 @@ export async function listAccountSubscriptions({
   const db = await getDb();
   await astraAccount(db, actor, accountId, product, "read");
   const where = and(
-    commercialListScope(actor, {
-      subscriber: subscriptions.organizationId,
-      provider: subscriptions.providerOrganizationId,
-    }),
+    commercialListScope(actor, subscriptionRecords),
     eq(subscriptions.organizationId, accountId),
     eq(subscriptions.productId, product.id),
     ...clauses.map(filterSql),
