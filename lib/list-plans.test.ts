@@ -20,6 +20,7 @@ import { productKeyListFacts } from "@/lib/product-keys/list-facts";
 import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
+import { searchListedSubscribers } from "@/lib/subscriptions/listed-organization-search";
 import { searchSubscribers } from "@/lib/subscriptions/subscriber-search";
 import { subscribeChoices } from "@/lib/subscriptions/subscription-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
@@ -210,6 +211,20 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["subscriptions (customer portal)", false, () => listSubscriptions({ actor: customer, query: {} })],
   ["subscriptions filter choices", false, () => subscriptionFilterChoices({ actor: admin })],
   ["subscriptions filter choices (customer)", false, () => subscriptionFilterChoices({ actor: customer })],
+  ["subscriptions filter choices (provider)", false, () => subscriptionFilterChoices({ actor: provider })],
+  [
+    "a list's organization filter (admin)",
+    false,
+    () => searchListedSubscribers({ actor: admin, list: "subscriptions", input: {} }),
+  ],
+  [
+    "a list's organization filter (provider), each step",
+    true,
+    () =>
+      throughEachSearchStep(() =>
+        searchListedSubscribers({ actor: provider, list: "productKeys", input: { query: "umbrella" } }),
+      ),
+  ],
   [
     "product subscriptions Spring page",
     false,
@@ -221,6 +236,7 @@ const lists: [string, boolean, () => Promise<unknown>][] = [
   ["product keys (customer portal)", false, () => listProductKeys({ actor: customer, query: {} })],
   ["product keys list facts", false, () => productKeyListFacts({ actor: admin, filter: {} })],
   ["product keys list facts (customer)", false, () => productKeyListFacts({ actor: customer, filter: {} })],
+  ["product keys list facts (provider)", false, () => productKeyListFacts({ actor: provider, filter: {} })],
   ["bundle search", false, () => searchBundles({ actor: admin, input: {} })],
   ["bundle search by name", true, () => searchBundles({ actor: admin, input: { q: "bundle 1234" } })],
   [

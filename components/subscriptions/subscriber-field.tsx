@@ -2,19 +2,12 @@
 
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { searchSubscribersAction } from "@/app/(app)/subscriptions/actions";
+import { organizationSearch } from "@/components/organizations/organization-search";
 import { Field } from "@/components/ui/field";
-import { SearchCombobox, type ComboboxAnswer } from "@/components/ui/search-combobox";
+import { SearchCombobox } from "@/components/ui/search-combobox";
 
 /** The organizations the server finds for the text: the domain decides whom the actor may pick. */
-async function findSubscribers(query: string): Promise<ComboboxAnswer> {
-  const result = await searchSubscribersAction({ query });
-  if (result.status === "success") {
-    return { options: result.data.map((o) => ({ id: o.id, label: o.name, detail: o.slug })) };
-  }
-  // Text past the search's bound, say: the field's own reason reads better than "invalid fields".
-  const reason = result.status === "invalid" ? result.fieldErrors.query : undefined;
-  return { message: reason ? `The search text ${reason}.` : result.message };
-}
+const findSubscribers = organizationSearch(searchSubscribersAction);
 
 /**
  * The organization a new subscription or product key is for, searched as the user types rather

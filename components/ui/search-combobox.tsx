@@ -25,6 +25,7 @@ export type ComboboxAnswer = { options: ComboboxOption[] } | { message: string }
 export function SearchCombobox({
   id,
   value,
+  selected,
   onChange,
   search,
   searchLabel,
@@ -36,6 +37,8 @@ export function SearchCombobox({
   id: string;
   /** The chosen option's id. */
   value: string | undefined;
+  /** The option chosen before this page (e.g. a filter in the URL), to show until another is picked. */
+  selected?: ComboboxOption;
   onChange: (id: string) => void;
   /** Asked at each pause in typing, and with "" on opening: a stable function, not one made per render. */
   search: (text: string) => Promise<ComboboxAnswer>;
@@ -48,7 +51,7 @@ export function SearchCombobox({
   ref?: (trigger: HTMLButtonElement | null) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<ComboboxOption>();
+  const [chosen, setChosen] = useState<ComboboxOption | undefined>(selected);
   const trigger = useRef<HTMLButtonElement>(null);
   const popupId = useId();
   const { loaded, warm, activate } = useLoadOnUse(() =>

@@ -1,13 +1,12 @@
 import "server-only";
-import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, sql } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { organizations, productKeyProducts, productKeys, products } from "@/db/schema";
+import { productKeyProducts, productKeys, products } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { firstChoicesByName } from "@/lib/filter-choices";
-import { productKeyRecords } from "@/lib/subscriptions/commercial-records";
-import { listedSubscribers } from "@/lib/subscriptions/listed-subscribers";
 import { exactTotalUpTo, listTotal, type ListTotal } from "@/lib/list-total";
+import { listedProducts } from "@/lib/subscriptions/listed-products";
 import { productKeyConditions } from "./read-product-keys";
 import type { ProductKeyFilter, ProductKeyStatus } from "./product-key-schemas";
 import { productKeyStatusSql } from "./product-key-status";
@@ -29,9 +28,10 @@ export async function countProductKeys({
 
 /**
  * What the keys list shows beside its rows, inside the reader's scope as the domain draws it
- * (productKeyConditions, the list's own where): the owner organizations and products that occur
- * in the keys the reader may see — the first by name, nothing the list itself would not show —
- * how many keys the filters match, and how many per status when that is cheap.
+ * (productKeyConditions, the list's own where): the products that occur in the keys the reader
+ * may see — the first by name, nothing the list itself would not show — how many keys the
+ * filters match, and how many per status when that is cheap. Owner organizations, which may be
+ * thousands, are searched instead (searchListedSubscribers).
  *
  * A key's status is computed from its dates, so no index counts it: the counts per status are
  * given when the keys the other filters match were counted exactly (at most 10,000 rows read);
@@ -39,36 +39,35 @@ export async function countProductKeys({
  */
 export async function productKeyListFacts({ actor, filter }: { actor: Actor; filter: ProductKeyFilter }) {
   const db = await getDb();
-  const scope = productKeyConditions(actor, {});
-  const held = (match: SQL) =>
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(productKeys)
-        .where(and(match, scope)),
-    );
   const statusless = { ...filter, status: undefined };
-  const [organizationRows, productRows, anyStatus] = await Promise.all([
-    listedSubscribers(db, productKeyRecords, actor).then((listed) =>
-      firstChoicesByName(
-        db,
-        organizations,
-        listed?.(organizations.id) ?? held(eq(productKeys.organizationId, organizations.id)),
-      ),
-    ),
+  const [productRows, anyStatus] = await Promise.all([
     firstChoicesByName(
       db,
       products,
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(productKeyProducts)
-          .where(
-            and(
-              eq(productKeyProducts.productId, products.id),
-              held(eq(productKeys.id, productKeyProducts.productKeyId)),
+      listedProducts(actor, (owner) =>
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(productKeyProducts)
+            .where(
+              and(
+                eq(productKeyProducts.productId, products.id),
+                owner
+                  ? exists(
+                      db
+                        .select({ one: sql`1` })
+                        .from(productKeys)
+                        .where(
+                          and(
+                            eq(productKeys.id, productKeyProducts.productKeyId),
+                            eq(productKeys.organizationId, owner),
+                          ),
+                        ),
+                    )
+                  : undefined,
+              ),
             ),
-          ),
+        ),
       ),
     ),
     countProductKeys({ actor, filter: statusless }),
@@ -79,7 +78,7 @@ export async function productKeyListFacts({ actor, filter }: { actor: Actor; fil
     : counts
       ? { count: counts[filter.status] ?? 0, estimated: false }
       : await countProductKeys({ actor, filter });
-  return { organizations: organizationRows, products: productRows, counts, total };
+  return { products: productRows, counts, total };
 }
 
 /** Keys per status among at most `exactTotalUpTo` matching keys (the caller counted no more). */

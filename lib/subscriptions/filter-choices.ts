@@ -1,19 +1,20 @@
 import "server-only";
 import { and, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/open";
-import { organizations, plans, products, subscriptions } from "@/db/schema";
+import { plans, products, subscriptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { latestVersions } from "@/lib/catalog/plans";
 import { firstChoicesByName } from "@/lib/filter-choices";
 import { commercialListScope } from "./commercial-policy";
 import { subscriptionRecords } from "./commercial-records";
-import { listedSubscribers } from "./listed-subscribers";
+import { listedProducts } from "./listed-products";
 
 /**
- * The values the subscriptions list can be filtered by: the products, plans and subscriber
- * organizations that occur in the subscriptions the actor may read — nothing the actor could
- * not find in the list itself. Ids and names only, each an index probe per candidate (never a
- * pass over the subscriptions, which may be millions).
+ * The values the subscriptions list offers to filter by: the products and plans that occur in
+ * the subscriptions the actor may read — nothing the actor could not find in the list itself.
+ * Ids and names only, each an index probe per candidate (never a pass over the subscriptions,
+ * which may be millions). Organizations, which may be thousands, are searched instead
+ * (searchListedSubscribers).
  */
 export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
   const scope = commercialListScope(actor, subscriptionRecords);
@@ -25,16 +26,23 @@ export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
         .from(subscriptions)
         .where(and(match, scope)),
     );
-  const [productRows, organizationRows] = await Promise.all([
-    firstChoicesByName(db, products, subscribed(eq(subscriptions.productId, products.id))),
-    listedSubscribers(db, subscriptionRecords, actor).then((listed) =>
-      firstChoicesByName(
-        db,
-        organizations,
-        listed?.(organizations.id) ?? subscribed(eq(subscriptions.organizationId, organizations.id)),
+  const productRows = await firstChoicesByName(
+    db,
+    products,
+    listedProducts(actor, (subscriber) =>
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(subscriptions)
+          .where(
+            and(
+              eq(subscriptions.productId, products.id),
+              subscriber ? eq(subscriptions.organizationId, subscriber) : undefined,
+            ),
+          ),
       ),
     ),
-  ]);
+  );
   // The plans of those products that someone holds: a probe of (product, plan) each.
   const planRows = productRows.length
     ? await latestVersions(
@@ -53,7 +61,6 @@ export async function subscriptionFilterChoices({ actor }: { actor: Actor }) {
   const productName = new Map(productRows.map((p) => [p.id, p.name]));
   return {
     products: productRows,
-    organizations: organizationRows,
     plans: planRows
       .map((p) => ({ id: p.planId, name: `${productName.get(p.productId) ?? "?"} · ${p.name}` }))
       .sort((a, b) => a.name.localeCompare(b.name)),

@@ -2,10 +2,12 @@ import { and, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
 import { organizations } from "@/db/schema";
-import { makeOrganization, makePlatformAdmin } from "@/lib/testing/factories";
+import { makeOrganization, makePlatformAdmin, userActor } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { subscriptionRecords } from "./commercial-records";
 import { createSubscription } from "./create-subscription";
+import { subscriptionFilterChoices } from "./filter-choices";
+import { listedSubscriber, searchListedSubscribers } from "./listed-organization-search";
 import {
   customerIdCap,
   customersOf,
@@ -83,5 +85,45 @@ describe("the organizations on the subscriber side of a provider's records", () 
       [rivalCustomer.id, ours.provider.organization.id].sort(),
     );
     expect(await listedSubscribers(db, subscriptionRecords, admin)).toBeNull();
+  });
+});
+
+describe("a list's filters, for its reader", () => {
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+  it("offer the products it provides that someone holds and those it subscribes to, no other", async () => {
+    const { admin, ours, rival, first } = await world();
+    const offered = async (actor: Parameters<typeof subscriptionFilterChoices>[0]["actor"]) =>
+      ids((await subscriptionFilterChoices({ actor })).products);
+    expect(await offered(ours.provider.owner)).toEqual(ids([ours.products.main, rival.products.main]));
+    expect(await offered(rival.provider.owner)).toEqual([rival.products.main.id]);
+    expect(await offered(userActor("member", first.id, "member"))).toEqual([ours.products.main.id]);
+    expect(await offered(userActor("nobody", null, null))).toEqual([]);
+    expect(await offered(admin)).toEqual(
+      expect.arrayContaining(ids([ours.products.main, rival.products.main])),
+    );
+    // A product of its own that nobody holds is no filter.
+    expect(await offered(ours.provider.owner)).not.toContain(ours.products.upgrade.id);
+  });
+
+  it("search the organizations the list shows, and name the one it is filtered by", async () => {
+    const { ours, rival, first, second, rivalCustomer } = await world();
+    const search = (actor: typeof ours.provider.owner, query: string) =>
+      searchListedSubscribers({ actor, list: "subscriptions", input: { query } });
+    expect(ids(await search(ours.provider.owner, ""))).toEqual(
+      ids([first, second, ours.provider.organization]),
+    );
+    expect(ids(await search(ours.provider.owner, "second customer"))).toEqual([second.id]);
+    expect(ids(await search(rival.provider.owner, ""))).toEqual(
+      ids([rivalCustomer, ours.provider.organization]),
+    );
+    expect(await search(userActor("nobody", null, null), "")).toEqual([]);
+    await expect(search(ours.provider.owner, "x".repeat(101))).rejects.toMatchObject({
+      invalidFields: [{ name: "query" }],
+    });
+
+    const named = (id: string) => listedSubscriber({ actor: ours.provider.owner, list: "subscriptions", id });
+    expect(await named(first.id)).toMatchObject({ id: first.id, name: first.name });
+    expect(await named(rivalCustomer.id)).toBeNull();
   });
 });

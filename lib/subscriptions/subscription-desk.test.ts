@@ -11,6 +11,7 @@ import { changePlan } from "./change-plan";
 import { namesInChanges } from "./change-names";
 import { exportSubscriptionsCsv } from "./export-subscriptions";
 import { subscriptionFilterChoices } from "./filter-choices";
+import { searchListedSubscribers } from "./listed-organization-search";
 import { subscriptionHistory } from "./subscription-history";
 import { planChangeChoices, subscribeChoices } from "./subscription-choices";
 import { countSubscriptions, listSubscriptionRows } from "./subscription-rows";
@@ -158,7 +159,7 @@ describe("choices the forms offer", () => {
     });
   });
 
-  it("filters by the products, plans and organizations of the actor's own subscriptions", async () => {
+  it("filters by the products and plans of the actor's own subscriptions", async () => {
     const { provider, customer, plans, products, subscribe } = await makeSubscriptionCatalog();
     await subscribe();
     const other = await makeSubscriptionCatalog();
@@ -168,8 +169,13 @@ describe("choices the forms offer", () => {
     expect(choices.plans).toEqual([
       { id: plans.paid.id, name: `${products.main.name} · ${plans.paid.name}` },
     ]);
-    expect(choices.organizations).toEqual([
-      { id: customer.organization.id, name: customer.organization.name },
+    const organizations = await searchListedSubscribers({
+      actor: provider.owner,
+      list: "subscriptions",
+      input: {},
+    });
+    expect(organizations).toEqual([
+      { id: customer.organization.id, name: customer.organization.name, slug: customer.organization.slug },
     ]);
   });
 });

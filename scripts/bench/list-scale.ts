@@ -26,6 +26,7 @@ import { listProductKeys } from "@/lib/product-keys/read-product-keys";
 import { pageProductSubscriptions } from "@/lib/subscriptions/product-subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
 import { listSubscriptions } from "@/lib/subscriptions/read-subscriptions";
+import { searchListedSubscribers } from "@/lib/subscriptions/listed-organization-search";
 import { searchSubscribers } from "@/lib/subscriptions/subscriber-search";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 
@@ -113,7 +114,8 @@ const cases: Case[] = [
     run: ({ admin }) => searchBundles({ actor: admin, input: { sort: "createdAt desc", ...deep } }),
   },
   { name: "approval queue (open)", run: ({ admin }) => listApprovalQueue({ actor: admin, input: {} }) },
-  // A provider's screens: their choices come from its customers, not from every organization.
+  // A provider's screens: their choices come from its customers and its own products, not from
+  // every organization or every record it provides.
   {
     name: "subscriptions filter choices (provider)",
     run: ({ provider }) => subscriptionFilterChoices({ actor: provider }),
@@ -125,6 +127,14 @@ const cases: Case[] = [
   {
     name: "new subscription's organization picker (provider)",
     run: ({ provider }) => searchSubscribers({ actor: provider, input: { query: "" } }),
+  },
+  {
+    name: "keys list's organization filter (provider)",
+    run: ({ provider }) => searchListedSubscribers({ actor: provider, list: "productKeys", input: {} }),
+  },
+  {
+    name: "subscriptions list's organization filter (admin)",
+    run: ({ admin }) => searchListedSubscribers({ actor: admin, list: "subscriptions", input: {} }),
   },
   {
     name: "GET /api/products?query=cloud",

@@ -16,6 +16,7 @@ import {
   rotateProductKeySchema,
   setProductKeysStatus,
 } from "@/lib/product-keys";
+import { searchListedSubscribers, subscriberSearchSchema } from "@/lib/subscriptions";
 
 // Every export here is a public endpoint: each goes through action(), and the product key
 // domain asks the commercial policy whether this actor may do it to this key and validates the
@@ -24,6 +25,11 @@ import {
 // the create and rotate answers this once, as it does in the API's.
 
 const keyRoute = z.object({ productKeyId: uuid() });
+
+/** The keys list's organization filter: the owner organizations its rows may show. */
+export const searchKeyOwnersAction = action({ payload: subscriberSearchSchema }, ({ actor, input }) =>
+  searchListedSubscribers({ actor, list: "productKeys", input }),
+);
 
 export const createProductKeyAction = action(
   { payload: createProductKeySchema },

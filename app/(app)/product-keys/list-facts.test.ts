@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv";
 import { createProductKey, disableProductKey, productKeyListFacts } from "@/lib/product-keys";
+import { searchListedSubscribers } from "@/lib/subscriptions";
 import { makeKeyCatalog } from "@/lib/testing/product-key-factories";
 import { exportProductKeysCsv } from "./export/export-product-keys";
 
@@ -32,7 +33,8 @@ describe("the keys list's facts and export", () => {
   it("offers only the organizations and products of keys the reader may see, and counts per status", async () => {
     const w = await world();
     const facts = await productKeyListFacts({ actor: w.provider.owner, filter: {} });
-    expect(facts.organizations.map((o) => o.id)).toEqual([w.customer.organization.id]);
+    const owners = await searchListedSubscribers({ actor: w.provider.owner, list: "productKeys", input: {} });
+    expect(owners.map((o) => o.id)).toEqual([w.customer.organization.id]);
     expect(facts.products.map((p) => p.id).sort()).toEqual([w.products.main.id, w.products.second.id].sort());
     expect(facts.counts).toEqual({ active: 1, disabled: 1 });
     expect(facts.total).toEqual({ count: 2, estimated: false });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { toProductKeyRow } from "@/components/product-keys/key-row";
 import { ProductKeysTable } from "@/components/product-keys/product-keys-table";
 import { statusLabel } from "@/components/product-keys/status-badge";
+import { OrganizationFilter } from "@/components/organizations/organization-filter";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -22,6 +23,8 @@ import {
   productKeyStatuses,
 } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
+import { listedSubscriber } from "@/lib/subscriptions";
+import { searchKeyOwnersAction } from "./actions";
 import { opensProductKeyDesk } from "./desk-access";
 
 export const metadata: Metadata = { title: "Product keys" };
@@ -45,9 +48,10 @@ export default async function ProductKeysPage({
     invalid,
   } = readListQuery(filledParams(await searchParams), productKeySortFields, productKeyListQuerySchema);
   const params = table.filters;
-  const [page, facts] = await Promise.all([
+  const [page, facts, organization] = await Promise.all([
     listProductKeys({ actor, query }),
     productKeyListFacts({ actor, filter: query }),
+    valid.organizationId ? listedSubscriber({ actor, list: "productKeys", id: valid.organizationId }) : null,
   ]);
   const filters = new URLSearchParams();
   for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
@@ -94,11 +98,11 @@ export default async function ProductKeysPage({
             facts.counts ? `${statusLabel(s)} (${facts.counts[s] ?? 0})` : statusLabel(s),
           ])}
         />
-        <FilterSelect
+        <OrganizationFilter
           name="organizationId"
           label="Organization"
-          value={params.organizationId}
-          options={names(facts.organizations)}
+          chosen={organization}
+          find={searchKeyOwnersAction}
         />
         <FilterSelect
           name="productId"

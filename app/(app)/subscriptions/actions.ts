@@ -27,6 +27,7 @@ import {
   pauseResumeSchema,
   pauseSubscription,
   resumeSubscription,
+  searchListedSubscribers,
   searchSubscribers,
   subscriberSearchSchema,
 } from "@/lib/subscriptions";
@@ -50,6 +51,11 @@ export const createSubscriptionAction = action(
 /** The organizations a new subscription (or product key) may be for, as the picker's text narrows them. */
 export const searchSubscribersAction = action({ payload: subscriberSearchSchema }, ({ actor, input }) =>
   searchSubscribers({ actor, input }),
+);
+
+/** The subscriptions list's organization filter: the organizations its rows may show. */
+export const searchListedSubscribersAction = action({ payload: subscriberSearchSchema }, ({ actor, input }) =>
+  searchListedSubscribers({ actor, list: "subscriptions", input }),
 );
 
 export const changePlanAction = action(

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OrganizationFilter } from "@/components/organizations/organization-filter";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
 import { subscriptionTableRow } from "@/components/subscriptions/table-row";
@@ -14,9 +15,10 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
-import { subscriptionListQuerySchema, subscriptionSortFields } from "@/lib/subscriptions";
+import { listedSubscriber, subscriptionListQuerySchema, subscriptionSortFields } from "@/lib/subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
+import { searchListedSubscribersAction } from "./actions";
 import { opensSubscriptionDesk } from "./desk-access";
 
 export const metadata: Metadata = { title: "Subscriptions" };
@@ -40,11 +42,14 @@ export default async function SubscriptionsPage({
     invalid,
   } = readListQuery(filledParams(await searchParams), subscriptionSortFields, subscriptionListQuerySchema);
   const params = table.filters;
-  const [page, total, choices] = await Promise.all([
+  const [page, total, choices, organization] = await Promise.all([
     listSubscriptionRows({ actor, query }),
     // The count's filter schema reads the filters alone (not the page's cursor).
     countSubscriptions({ actor, filter: query }),
     subscriptionFilterChoices({ actor }),
+    valid.organizationId
+      ? listedSubscriber({ actor, list: "subscriptions", id: valid.organizationId })
+      : null,
   ]);
   const filters = new URLSearchParams();
   for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
@@ -108,11 +113,11 @@ export default async function SubscriptionsPage({
           options={names(choices.products)}
         />
         <FilterSelect name="planId" label="Plan" value={params.planId} options={names(choices.plans)} />
-        <FilterSelect
+        <OrganizationFilter
           name="organizationId"
           label="Organization"
-          value={params.organizationId}
-          options={names(choices.organizations)}
+          chosen={organization}
+          find={searchListedSubscribersAction}
         />
         <FilterSelect
           name="terms"

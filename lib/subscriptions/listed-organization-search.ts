@@ -1,0 +1,87 @@
+import "server-only";
+import { and, eq, exists, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { getDb } from "@/db/open";
+import type { Actor } from "@/lib/auth/actor";
+import { readOrganizations } from "@/lib/organizations/list-organizations";
+import { parseInput } from "@/lib/validation";
+import { productKeyRecords, subscriptionRecords } from "./commercial-records";
+import { listedSubscribers, type OrganizationCondition } from "./listed-subscribers";
+import { subscriberSearchLimit, type SubscriberChoice } from "./subscriber-search";
+import { subscriberSearchSchema } from "./subscription-schemas";
+
+/** The lists whose rows are filtered by their subscriber organization. */
+const listedRecords = { subscriptions: subscriptionRecords, productKeys: productKeyRecords };
+export type SubscriberFilteredList = keyof typeof listedRecords;
+
+/**
+ * The organizations that occur as subscribers in the list's records the actor may read: its
+ * own and its customers (listedSubscribers), or for platform admins every organization with a
+ * record, tested as the name's index is walked.
+ */
+async function occurringSubscribers(
+  db: Executor,
+  actor: Actor,
+  list: SubscriberFilteredList,
+): Promise<OrganizationCondition> {
+  const records = listedRecords[list];
+  const listed = await listedSubscribers(db, records, actor);
+  return (
+    listed ??
+    ((id) =>
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(records.table)
+          .where(eq(records.subscriber, id)),
+      ))
+  );
+}
+
+/**
+ * A list's organization filter, searched as the user types rather than offered whole: the
+ * organizations occurring in the list whose name, slug or description contains the text, the
+ * first by name. Finding the first 200 of a provider's thousands of customers by name cost a
+ * pass over them on every page view; a short page per search costs a few index probes.
+ */
+export async function searchListedSubscribers({
+  actor,
+  list,
+  input,
+}: {
+  actor: Actor;
+  list: SubscriberFilteredList;
+  input: unknown;
+}): Promise<SubscriberChoice[]> {
+  const { query } = parseInput(subscriberSearchSchema, input);
+  const db = await getDb();
+  const rows = await readOrganizations(
+    db,
+    { query: query || undefined, within: await occurringSubscribers(db, actor, list) },
+    { field: "name", direction: "asc", limit: subscriberSearchLimit, offset: 0 },
+  );
+  return rows.map(({ id, name, slug }) => ({ id, name, slug }));
+}
+
+/**
+ * The organization a list is filtered by, for its filter to name: null when it does not occur
+ * in the list for the actor (an id from elsewhere names nothing).
+ */
+export async function listedSubscriber({
+  actor,
+  list,
+  id,
+}: {
+  actor: Actor;
+  list: SubscriberFilteredList;
+  id: string;
+}): Promise<SubscriberChoice | null> {
+  const db = await getDb();
+  const occurs = await occurringSubscribers(db, actor, list);
+  const [row] = await readOrganizations(
+    db,
+    { within: (column) => and(eq(column, id), occurs(column))! },
+    { field: "name", direction: "asc", limit: 1, offset: 0 },
+  );
+  return row ? { id: row.id, name: row.name, slug: row.slug } : null;
+}
