@@ -119,6 +119,17 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await expect(history).toContainText("Quantity 2 → 3");
   await expect(history).toContainText("Barred: RISK");
 
+  // The organization filter searches the list's own organizations and keeps the pick in the URL.
+  await page.goto("/subscriptions");
+  await pickOrganization(page, "Organization", customer.name);
+  await page
+    .getByRole("form", { name: "Filter subscriptions" })
+    .getByRole("button", { name: "Apply" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`organizationId=${customer.id}`));
+  await expect(page.getByRole("combobox", { name: "Organization", exact: true })).toHaveText(customer.name);
+  await expect(page.getByTestId(`subscription-${number}`)).toBeVisible();
+
   await page.goto(`/subscriptions?q=${encodeURIComponent(customer.name)}&status=&terms=`);
   const row = page.getByTestId(`subscription-${number}`);
   await expect(row).toContainText("Pro");
