@@ -56,11 +56,12 @@ export async function notifyApprovers(
     );
   const names = [...(await planNames(tx, planRowIds)).values()];
   const link = await publicUrl(approvalPath(bundle.id));
-  return Promise.all(
-    recipients.map(({ email }) =>
-      queueEmail(tx, emails.bundleRequested(email, requester!.name, bundle.name, names, link)),
-    ),
-  );
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const queued: string[] = [];
+  for (const { email } of recipients) {
+    queued.push(await queueEmail(tx, emails.bundleRequested(email, requester!.name, bundle.name, names, link)));
+  }
+  return queued;
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { readTogether } from "@/db/read-together";
 import { organizations, productKeyProducts, productKeySecrets, products, type ProductKey } from "@/db/schema";
 import { now } from "@/lib/clock";
 import type { ProductKeyStatus } from "./product-key-schemas";
@@ -32,29 +33,32 @@ export async function presentProductKeys(executor: Executor, rows: ProductKey[])
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const orgIds = [...new Set(rows.flatMap((r) => [r.organizationId, r.providerOrganizationId]))];
-  const [orgs, keyProducts, secrets] = await Promise.all([
-    executor
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(inArray(organizations.id, orgIds)),
-    executor
-      .select({ productKeyId: productKeyProducts.productKeyId, id: products.id, name: products.name })
-      .from(productKeyProducts)
-      .innerJoin(products, eq(products.id, productKeyProducts.productId))
-      .where(inArray(productKeyProducts.productKeyId, ids))
-      .orderBy(asc(products.name)),
-    executor
-      .select({
-        productKeyId: productKeySecrets.productKeyId,
-        id: productKeySecrets.id,
-        prefix: productKeySecrets.prefix,
-        createdOn: productKeySecrets.createdOn,
-        expiresOn: productKeySecrets.expiresOn,
-        revokedOn: productKeySecrets.revokedOn,
-      })
-      .from(productKeySecrets)
-      .where(inArray(productKeySecrets.productKeyId, ids))
-      .orderBy(desc(productKeySecrets.createdOn), desc(productKeySecrets.id)),
+  const [orgs, keyProducts, secrets] = await readTogether(executor, [
+    () =>
+      executor
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, orgIds)),
+    () =>
+      executor
+        .select({ productKeyId: productKeyProducts.productKeyId, id: products.id, name: products.name })
+        .from(productKeyProducts)
+        .innerJoin(products, eq(products.id, productKeyProducts.productId))
+        .where(inArray(productKeyProducts.productKeyId, ids))
+        .orderBy(asc(products.name)),
+    () =>
+      executor
+        .select({
+          productKeyId: productKeySecrets.productKeyId,
+          id: productKeySecrets.id,
+          prefix: productKeySecrets.prefix,
+          createdOn: productKeySecrets.createdOn,
+          expiresOn: productKeySecrets.expiresOn,
+          revokedOn: productKeySecrets.revokedOn,
+        })
+        .from(productKeySecrets)
+        .where(inArray(productKeySecrets.productKeyId, ids))
+        .orderBy(desc(productKeySecrets.createdOn), desc(productKeySecrets.id)),
   ]);
   const at = now();
   const nameOf = (id: string) => orgs.find((o) => o.id === id)?.name ?? "";
