@@ -4,8 +4,9 @@ import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 
 /**
- * At most this many choices in a list's filter select, the first by name: a select of 100,000
- * organizations helps nobody, and the list's search finds any organization or product by name.
+ * At most this many choices in a list's filter select, the first by name: a long select helps
+ * nobody, and the list's search finds any product by name. (Organizations, which may be
+ * 100,000, are searched as the user types instead: searchListedSubscribers.)
  */
 export const choiceLimit = 200;
 

@@ -119,16 +119,26 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   await expect(history).toContainText("Quantity 2 → 3");
   await expect(history).toContainText("Barred: RISK");
 
-  // The organization filter searches the list's own organizations and keeps the pick in the URL.
+  // The organization filter searches the list's own organizations and keeps the pick in the URL;
+  // "Any organization", first when the search is empty, lifts it again.
   await page.goto("/subscriptions");
+  const filterForm = page.getByRole("form", { name: "Filter subscriptions" });
+  const organizationFilter = filterForm.getByRole("combobox", { name: "Organization", exact: true });
   await pickOrganization(page, "Organization", customer.name);
-  await page
-    .getByRole("form", { name: "Filter subscriptions" })
-    .getByRole("button", { name: "Apply" })
-    .click();
+  await filterForm.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`organizationId=${customer.id}`));
-  await expect(page.getByRole("combobox", { name: "Organization", exact: true })).toHaveText(customer.name);
+  await expect(organizationFilter).toHaveText(customer.name);
   await expect(page.getByTestId(`subscription-${number}`)).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // the header and its one row
+  await organizationFilter.focus();
+  await page.keyboard.press("Enter");
+  const anyOrganization = page.getByRole("dialog").getByRole("option", { name: "Any organization" });
+  await expect(anyOrganization).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(organizationFilter).toHaveText("Any organization");
+  await filterForm.getByRole("button", { name: "Apply" }).click();
+  await expect(page).not.toHaveURL(/organizationId=[0-9a-f]/);
+  await expect(page.getByRole("table").getByRole("row")).not.toHaveCount(2);
 
   await page.goto(`/subscriptions?q=${encodeURIComponent(customer.name)}&status=&terms=`);
   const row = page.getByTestId(`subscription-${number}`);

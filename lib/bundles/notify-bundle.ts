@@ -59,7 +59,9 @@ export async function notifyApprovers(
   // One after another: a transaction is one connection, which runs one statement at a time.
   const queued: string[] = [];
   for (const { email } of recipients) {
-    queued.push(await queueEmail(tx, emails.bundleRequested(email, requester!.name, bundle.name, names, link)));
+    queued.push(
+      await queueEmail(tx, emails.bundleRequested(email, requester!.name, bundle.name, names, link)),
+    );
   }
   return queued;
 }

@@ -27,11 +27,11 @@ export async function countProductKeys({
 }
 
 /**
- * What the keys list shows beside its rows, inside the reader's scope as the domain draws it
- * (productKeyConditions, the list's own where): the products that occur in the keys the reader
- * may see — the first by name, nothing the list itself would not show — how many keys the
- * filters match, and how many per status when that is cheap. Owner organizations, which may be
- * thousands, are searched instead (searchListedSubscribers).
+ * What the keys list shows beside its rows, inside the reader's scope as the commercial policy
+ * draws it: the products that occur in the keys the reader may see (listedProducts) — the first
+ * by name, nothing the list itself would not show — how many keys the filters match
+ * (productKeyConditions, the list's own where), and how many per status when that is cheap.
+ * Owner organizations, which may be thousands, are searched instead (searchListedSubscribers).
  *
  * A key's status is computed from its dates, so no index counts it: the counts per status are
  * given when the keys the other filters match were counted exactly (at most 10,000 rows read);

@@ -1,3 +1,5 @@
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { membershipRoles } from "@/lib/auth/permissions";
@@ -96,11 +98,30 @@ describe("the commercial policy", () => {
       expect(commercialReach(actorOn("subscriber", role))).toEqual({ organizationId: "sub-org" });
     }
     // The row scopes are drawn from that reach: no condition, a false one, or the two sides.
+    const text = (condition: SQL | undefined) => {
+      if (!condition) return undefined;
+      const { sql, params } = new PgDialect().sqlToQuery(condition);
+      return { sql, params };
+    };
+    const nobody = userActor("u", null, null);
+    const provider = actorOn("provider", "member");
     expect(commercialListScope(actorOn("platform", null), subscriptionRecords)).toBeUndefined();
     expect(commercialListSides(actorOn("platform", null), subscriptionRecords)).toEqual([undefined]);
-    expect(commercialListScope(userActor("u", null, null), subscriptionRecords)).toBeDefined();
-    expect(commercialListSides(userActor("u", null, null), subscriptionRecords)).toHaveLength(1);
-    expect(commercialListSides(actorOn("provider", "member"), subscriptionRecords)).toHaveLength(2);
+    expect(text(commercialListScope(nobody, subscriptionRecords))).toEqual({ sql: "false", params: [] });
+    expect(commercialListSides(nobody, subscriptionRecords).map(text)).toEqual([
+      { sql: "false", params: [] },
+    ]);
+    expect(text(commercialListScope(provider, subscriptionRecords))).toEqual({
+      sql: '("subscriptions"."organization_id" = $1 or "subscriptions"."provider_organization_id" = $2)',
+      params: ["prov-org", "prov-org"],
+    });
+    expect(commercialListSides(provider, subscriptionRecords).map(text)).toEqual([
+      { sql: '"subscriptions"."organization_id" = $1', params: ["prov-org"] },
+      {
+        sql: '("subscriptions"."provider_organization_id" = $1 and "subscriptions"."organization_id" <> $2)',
+        params: ["prov-org", "prov-org"],
+      },
+    ]);
   });
 
   it("is what the operations ask: reads, lists and writes follow the matrix on a real subscription", async () => {

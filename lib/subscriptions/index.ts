@@ -51,7 +51,7 @@ export {
   type SubscriptionView,
 } from "./read-subscriptions";
 export type { ChangeOutcome } from "./request-change";
-export { listedSubscriber, searchListedSubscribers } from "./listed-organization-search";
+export { listedSubscriberName, searchListedSubscribers } from "./listed-organization-search";
 export { searchSubscribers } from "./subscriber-search";
 export { subscriptionHistory } from "./subscription-history";
 export * from "./subscription-schemas";

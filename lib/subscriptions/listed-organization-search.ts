@@ -3,8 +3,10 @@ import { and, eq, exists, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import type { Actor } from "@/lib/auth/actor";
+import { organizations } from "@/db/schema";
 import { readOrganizations } from "@/lib/organizations/list-organizations";
 import { parseInput } from "@/lib/validation";
+import { commercialListScope } from "./commercial-policy";
 import { productKeyRecords, subscriptionRecords } from "./commercial-records";
 import { listedSubscribers, type OrganizationCondition } from "./listed-subscribers";
 import { subscriberSearchLimit, type SubscriberChoice } from "./subscriber-search";
@@ -12,7 +14,7 @@ import { subscriberSearchSchema } from "./subscription-schemas";
 
 /** The lists whose rows are filtered by their subscriber organization. */
 const listedRecords = { subscriptions: subscriptionRecords, productKeys: productKeyRecords };
-export type SubscriberFilteredList = keyof typeof listedRecords;
+type SubscriberFilteredList = keyof typeof listedRecords;
 
 /**
  * The organizations that occur as subscribers in the list's records the actor may read: its
@@ -64,10 +66,11 @@ export async function searchListedSubscribers({
 }
 
 /**
- * The organization a list is filtered by, for its filter to name: null when it does not occur
- * in the list for the actor (an id from elsewhere names nothing).
+ * The name of the organization a list is filtered by, for its filter to show: null when it
+ * does not occur in the list for the actor (an id from elsewhere names nothing). One probe of
+ * the organization's records within the actor's scope.
  */
-export async function listedSubscriber({
+export async function listedSubscriberName({
   actor,
   list,
   id,
@@ -75,13 +78,22 @@ export async function listedSubscriber({
   actor: Actor;
   list: SubscriberFilteredList;
   id: string;
-}): Promise<SubscriberChoice | null> {
+}): Promise<string | null> {
+  const records = listedRecords[list];
   const db = await getDb();
-  const occurs = await occurringSubscribers(db, actor, list);
-  const [row] = await readOrganizations(
-    db,
-    { within: (column) => and(eq(column, id), occurs(column))! },
-    { field: "name", direction: "asc", limit: 1, offset: 0 },
-  );
-  return row ? { id: row.id, name: row.name, slug: row.slug } : null;
+  const [row] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.id, id),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(records.table)
+            .where(and(eq(records.subscriber, id), commercialListScope(actor, records))),
+        ),
+      ),
+    );
+  return row?.name ?? null;
 }

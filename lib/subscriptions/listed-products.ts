@@ -13,7 +13,8 @@ export type ProductRecordsOccur = (subscriber: string | undefined) => SQL;
 /**
  * The products occurring in the records the actor may list (the policy's reach), as a condition
  * on a `products` row. A record's provider is its products' provider: it is set from the product,
- * and a product never changes provider. So the provided side is the actor's own products with
+ * a product never changes provider, and a plan change moves a subscription only to a compatible
+ * product, which has the same provider (lib/catalog/product-values.ts). So the provided side is the actor's own products with
  * any record at all — one probe of the product's index each — where testing every product
  * against the actor's scope read every record the actor provides (thousands, for a provider).
  */

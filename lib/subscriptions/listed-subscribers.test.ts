@@ -7,7 +7,7 @@ import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { subscriptionRecords } from "./commercial-records";
 import { createSubscription } from "./create-subscription";
 import { subscriptionFilterChoices } from "./filter-choices";
-import { listedSubscriber, searchListedSubscribers } from "./listed-organization-search";
+import { listedSubscriberName, searchListedSubscribers } from "./listed-organization-search";
 import {
   customerIdCap,
   customersOf,
@@ -41,7 +41,16 @@ async function world() {
     ours.provider.organization,
     rival.provider.organization,
   ];
-  return { admin, ours, rival, first: first!, second: second!, rivalCustomer: rivalCustomer!, everyone };
+  return {
+    admin,
+    ours,
+    rival,
+    first: first!,
+    second: second!,
+    rivalCustomer: rivalCustomer!,
+    stranger: stranger!,
+    everyone,
+  };
 }
 
 /** Which of these organizations the condition keeps. */
@@ -107,7 +116,7 @@ describe("a list's filters, for its reader", () => {
   });
 
   it("search the organizations the list shows, and name the one it is filtered by", async () => {
-    const { ours, rival, first, second, rivalCustomer } = await world();
+    const { admin, ours, rival, first, second, rivalCustomer, stranger } = await world();
     const search = (actor: typeof ours.provider.owner, query: string) =>
       searchListedSubscribers({ actor, list: "subscriptions", input: { query } });
     expect(ids(await search(ours.provider.owner, ""))).toEqual(
@@ -122,8 +131,15 @@ describe("a list's filters, for its reader", () => {
       invalidFields: [{ name: "query" }],
     });
 
-    const named = (id: string) => listedSubscriber({ actor: ours.provider.owner, list: "subscriptions", id });
-    expect(await named(first.id)).toMatchObject({ id: first.id, name: first.name });
-    expect(await named(rivalCustomer.id)).toBeNull();
+    const named = (actor: typeof admin, list: "subscriptions" | "productKeys", id: string) =>
+      listedSubscriberName({ actor, list, id });
+    expect(await named(ours.provider.owner, "subscriptions", first.id)).toBe(first.name);
+    expect(await named(ours.provider.owner, "subscriptions", rivalCustomer.id)).toBeNull();
+    expect(await named(userActor("member", first.id, "member"), "subscriptions", first.id)).toBe(first.name);
+    expect(await named(userActor("member", first.id, "member"), "subscriptions", second.id)).toBeNull();
+    expect(await named(admin, "subscriptions", rivalCustomer.id)).toBe(rivalCustomer.name);
+    expect(await named(admin, "subscriptions", stranger.id)).toBeNull();
+    // Nobody holds a key here: the keys list names no one.
+    expect(await named(admin, "productKeys", first.id)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { readTogether } from "@/db/read-together";
 import { getDb } from "@/db/open";
 import { organizations, products, subscriptions, type Subscription } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -28,15 +29,17 @@ import { subscriptionConditions } from "./read-subscriptions";
  */
 async function present(executor: Executor, rows: Subscription[]): Promise<ProductSubscriptionView[]> {
   if (!rows.length) return [];
-  const [organizationRows, productRows] = await Promise.all([
-    executor
-      .select()
-      .from(organizations)
-      .where(inArray(organizations.id, [...new Set(rows.map((r) => r.organizationId))])),
-    executor
-      .select()
-      .from(products)
-      .where(inArray(products.id, [...new Set(rows.map((r) => r.productId))])),
+  const [organizationRows, productRows] = await readTogether(executor, [
+    () =>
+      executor
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.id, [...new Set(rows.map((r) => r.organizationId))])),
+    () =>
+      executor
+        .select()
+        .from(products)
+        .where(inArray(products.id, [...new Set(rows.map((r) => r.productId))])),
   ]);
   const productViews = await presentProducts(executor, productRows);
   return rows.map((row) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
+import { readTogether } from "@/db/read-together";
 import { getDb } from "@/db/open";
 import {
   organizations,
@@ -41,25 +42,28 @@ export async function presentSubscriptions(
   if (!rows.length) return [];
   const orgIds = [...new Set(rows.flatMap((r) => [r.organizationId, r.providerOrganizationId]))];
   const planIds = [...new Set(rows.map((r) => r.planId).filter((id): id is string => !!id))];
-  const [orgs, productRows, planRows, barrings] = await Promise.all([
-    executor.select().from(organizations).where(inArray(organizations.id, orgIds)),
-    executor
-      .select()
-      .from(products)
-      .where(inArray(products.id, [...new Set(rows.map((r) => r.productId))])),
-    planIds.length ? executor.select().from(plans).where(inArray(plans.planId, planIds)) : [],
-    executor
-      .select()
-      .from(subscriptionBarrings)
-      .where(
-        and(
-          inArray(
-            subscriptionBarrings.subscriptionId,
-            rows.map((r) => r.id),
+  const [orgs, productRows, planRows, barrings] = await readTogether(executor, [
+    () => executor.select().from(organizations).where(inArray(organizations.id, orgIds)),
+    () =>
+      executor
+        .select()
+        .from(products)
+        .where(inArray(products.id, [...new Set(rows.map((r) => r.productId))])),
+    async () =>
+      planIds.length ? await executor.select().from(plans).where(inArray(plans.planId, planIds)) : [],
+    () =>
+      executor
+        .select()
+        .from(subscriptionBarrings)
+        .where(
+          and(
+            inArray(
+              subscriptionBarrings.subscriptionId,
+              rows.map((r) => r.id),
+            ),
+            eq(subscriptionBarrings.active, true),
           ),
-          eq(subscriptionBarrings.active, true),
         ),
-      ),
   ]);
   return rows.map((row) => {
     const org = orgs.find((o) => o.id === row.organizationId)!;

@@ -23,7 +23,7 @@ import {
   productKeyStatuses,
 } from "@/lib/product-keys";
 import { filledParams } from "@/lib/search-params";
-import { listedSubscriber } from "@/lib/subscriptions";
+import { listedSubscriberName } from "@/lib/subscriptions";
 import { searchKeyOwnersAction } from "./actions";
 import { opensProductKeyDesk } from "./desk-access";
 
@@ -48,10 +48,12 @@ export default async function ProductKeysPage({
     invalid,
   } = readListQuery(filledParams(await searchParams), productKeySortFields, productKeyListQuerySchema);
   const params = table.filters;
-  const [page, facts, organization] = await Promise.all([
+  const [page, facts, organizationName] = await Promise.all([
     listProductKeys({ actor, query }),
     productKeyListFacts({ actor, filter: query }),
-    valid.organizationId ? listedSubscriber({ actor, list: "productKeys", id: valid.organizationId }) : null,
+    valid.organizationId
+      ? listedSubscriberName({ actor, list: "productKeys", id: valid.organizationId })
+      : null,
   ]);
   const filters = new URLSearchParams();
   for (const key of filterKeys) if (valid[key]) filters.set(key, valid[key]);
@@ -99,9 +101,10 @@ export default async function ProductKeysPage({
           ])}
         />
         <OrganizationFilter
+          key={valid.organizationId ?? "any"}
           name="organizationId"
           label="Organization"
-          chosen={organization}
+          chosen={valid.organizationId ? { id: valid.organizationId, name: organizationName } : null}
           find={searchKeyOwnersAction}
         />
         <FilterSelect

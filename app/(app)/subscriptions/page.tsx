@@ -15,7 +15,11 @@ import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
 import { keptTableParams, readListQuery } from "@/lib/input/table-query";
 import { filledParams } from "@/lib/search-params";
-import { listedSubscriber, subscriptionListQuerySchema, subscriptionSortFields } from "@/lib/subscriptions";
+import {
+  listedSubscriberName,
+  subscriptionListQuerySchema,
+  subscriptionSortFields,
+} from "@/lib/subscriptions";
 import { subscriptionFilterChoices } from "@/lib/subscriptions/filter-choices";
 import { countSubscriptions, listSubscriptionRows } from "@/lib/subscriptions/subscription-rows";
 import { searchListedSubscribersAction } from "./actions";
@@ -42,13 +46,13 @@ export default async function SubscriptionsPage({
     invalid,
   } = readListQuery(filledParams(await searchParams), subscriptionSortFields, subscriptionListQuerySchema);
   const params = table.filters;
-  const [page, total, choices, organization] = await Promise.all([
+  const [page, total, choices, organizationName] = await Promise.all([
     listSubscriptionRows({ actor, query }),
     // The count's filter schema reads the filters alone (not the page's cursor).
     countSubscriptions({ actor, filter: query }),
     subscriptionFilterChoices({ actor }),
     valid.organizationId
-      ? listedSubscriber({ actor, list: "subscriptions", id: valid.organizationId })
+      ? listedSubscriberName({ actor, list: "subscriptions", id: valid.organizationId })
       : null,
   ]);
   const filters = new URLSearchParams();
@@ -114,9 +118,10 @@ export default async function SubscriptionsPage({
         />
         <FilterSelect name="planId" label="Plan" value={params.planId} options={names(choices.plans)} />
         <OrganizationFilter
+          key={valid.organizationId ?? "any"}
           name="organizationId"
           label="Organization"
-          chosen={organization}
+          chosen={valid.organizationId ? { id: valid.organizationId, name: organizationName } : null}
           find={searchListedSubscribersAction}
         />
         <FilterSelect
