@@ -80,6 +80,8 @@ export const products = pgTable(
     index("products_group_order_idx").on(t.productGroupId, t.order, t.id),
     index("products_provider_idx").on(t.providerOrganizationId),
     uniqueIndex("products_number_unique").on(t.number),
+    // What a subscription's (product, provider) refers to: its provider is always its product's.
+    uniqueIndex("products_id_provider_unique").on(t.id, t.providerOrganizationId),
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("products_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
   ],

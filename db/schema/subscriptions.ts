@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -144,6 +145,13 @@ export const subscriptions = pgTable(
     index("subscriptions_status_period_idx").on(t.status, t.currentPeriodEndsOn),
     index("subscriptions_status_grace_idx").on(t.status, t.graceEndsOn),
     index("subscriptions_status_starts_idx").on(t.status, t.startsOn),
+    // The provider copied at creation stays its product's, a plan change to a compatible product
+    // included: the lists and the policy read it instead of joining the product.
+    foreignKey({
+      name: "subscriptions_product_provider_fk",
+      columns: [t.productId, t.providerOrganizationId],
+      foreignColumns: [products.id, products.providerOrganizationId],
+    }).onDelete("restrict"),
   ],
 );
 

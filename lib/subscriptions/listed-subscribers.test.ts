@@ -1,7 +1,7 @@
-import { and, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/open";
-import { organizations } from "@/db/schema";
+import { organizations, subscriptions } from "@/db/schema";
 import { makeOrganization, makePlatformAdmin, userActor } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
 import { subscriptionRecords } from "./commercial-records";
@@ -141,5 +141,34 @@ describe("a list's filters, for its reader", () => {
     expect(await named(admin, "subscriptions", stranger.id)).toBeNull();
     // Nobody holds a key here: the keys list names no one.
     expect(await named(admin, "productKeys", first.id)).toBeNull();
+  });
+});
+
+describe("a subscription's provider", () => {
+  /** What the database answers a write: the constraint it broke, if any. */
+  const refusal = (write: PromiseLike<unknown>) =>
+    Promise.resolve(write).then(
+      () => "written",
+      (error: Error) => `${error.message} ${(error.cause as Error | undefined)?.message ?? ""}`,
+    );
+
+  it("is its product's, as the database keeps it: no write can make them differ", async () => {
+    const ours = await makeSubscriptionCatalog();
+    const rival = await makeSubscriptionCatalog();
+    const subscription = await ours.subscribe();
+    const db = await getDb();
+    const update = (values: Partial<typeof subscriptions.$inferInsert>) =>
+      db.update(subscriptions).set(values).where(eq(subscriptions.id, subscription.id));
+    const broken = "subscriptions_product_provider_fk";
+    expect(await refusal(update({ providerOrganizationId: rival.provider.organization.id }))).toContain(
+      broken,
+    );
+    expect(await refusal(update({ productId: rival.products.main.id }))).toContain(broken);
+    // Both together, as a move to the rival's product would be, is a consistent pair.
+    expect(
+      await refusal(
+        update({ productId: rival.products.main.id, providerOrganizationId: rival.provider.organization.id }),
+      ),
+    ).toBe("written");
   });
 });
