@@ -22,7 +22,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  timeout: 30_000,
+  // A journey through several pages takes 20-25 s alone on a 2-core CI machine, and the two
+  // workers, two server processes and PostgreSQL share those cores: 30 s left no margin.
+  timeout: 60_000,
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testMatch: /api\/.*\.spec\.ts/ },

@@ -58,7 +58,7 @@ test("the API reference renders the OpenAPI document's operations and tries one 
   // Scalar reads and renders the whole document in the browser: slow on a busy machine. The first
   // tag (System) opens by default, with its operations, their curl example and "Test Request".
   await expect(page.getByRole("heading", { name: "Health check", level: 3 })).toBeVisible({
-    timeout: 30_000,
+    timeout: 60_000,
   });
   // Try-it-out: Scalar's client sends the request from the page, to this server (connect-src 'self').
   await page.getByRole("button", { name: "Test Request (get /api/health)" }).click();
