@@ -23,8 +23,10 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   // A journey through several pages takes 20-25 s alone on a 2-core CI machine, and the two
-  // workers, two server processes and PostgreSQL share those cores: 30 s left no margin.
+  // workers, two server processes and PostgreSQL share those cores: 30 s per test and 5 s per
+  // step left no margin there.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testMatch: /api\/.*\.spec\.ts/ },

@@ -41,7 +41,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   api,
 }) => {
   // One subscription's whole story in a row of steps: longer than the default 30 seconds.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const { customer, product } = await makeCatalog(api);
   await signIn(page, demo.admin);
 
