@@ -40,7 +40,7 @@ test("an admin subscribes, changes, schedules, bars, reviews, cancels and export
   signIn,
   api,
 }) => {
-  // One subscription's whole story in a row of steps: longer than the default 30 seconds.
+  // One subscription's whole story in a row of steps: longer than the default 60 seconds.
   test.setTimeout(150_000);
   const { customer, product } = await makeCatalog(api);
   await signIn(page, demo.admin);
