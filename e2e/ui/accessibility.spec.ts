@@ -107,7 +107,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     for (const [role, email] of Object.entries(roles)) {
       test(`${role} in ${colorScheme}: every page in the navigation`, async ({ page, signIn }) => {
-        // Up to ~25 pages, each loaded and analysed: well past the default 30 s.
+        // Up to ~25 pages, each loaded and analysed: well past the default 60 s.
         test.setTimeout(180_000);
         await signIn(page, email);
         await page.goto("/dashboard");

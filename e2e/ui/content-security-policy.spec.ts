@@ -45,7 +45,7 @@ test("signed-in pages do too, and client navigation and actions work under the p
 test("the API reference renders the OpenAPI document's operations and tries one out under the policy", async ({
   page,
 }) => {
-  // Rendering the reference, then opening its client and sending a request: over 30 s when the
+  // Rendering the reference, then opening its client and sending a request: over 60 s when the
   // machine is busy.
   test.slow();
   // The page fixture fails this test on any CSP violation Scalar's scripts, styles or fonts cause.
