@@ -45,8 +45,8 @@ test("signed-in pages do too, and client navigation and actions work under the p
 test("the API reference renders the OpenAPI document's operations and tries one out under the policy", async ({
   page,
 }) => {
-  // Rendering the reference, then opening its client and sending a request: over 60 s when the
-  // machine is busy.
+  // Rendering the reference, then opening its client and sending a request: the render alone took
+  // over 30 s on a busy CI machine.
   test.slow();
   // The page fixture fails this test on any CSP violation Scalar's scripts, styles or fonts cause.
   // Bundled with the app: no font, script or style comes from anywhere but this server.
