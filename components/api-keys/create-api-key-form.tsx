@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ApiKeyFormInput, CreatedApiKey } from "@/lib/api-keys/schemas";
@@ -51,9 +51,7 @@ export function CreateApiKeyForm({
             />
           </Field>
         </div>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create key"}
-        </Button>
+        <SubmitButton disabled={isSubmitting}>{isSubmitting ? "Creating…" : "Create key"}</SubmitButton>
       </fieldset>
     </form>
   );

@@ -9,7 +9,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { createBundleSchema } from "@/lib/bundles/bundle-schemas";
@@ -117,9 +117,7 @@ export function BundleWizard({
             ))}
           </select>
         </Field>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save draft
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Save draft</SubmitButton>
       </fieldset>
     </form>
   );

@@ -6,7 +6,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { decidePlansAction } from "@/app/(app)/approvals/actions";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 
@@ -132,9 +132,7 @@ export function DecidePlansForm({
             {errors.root?.message ?? errors.message}
           </p>
         ) : null}
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Record decisions
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Record decisions</SubmitButton>
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { recordManualExchangeAction } from "@/app/(app)/approvals/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { manualExchangeSchema } from "@/lib/bundles/bundle-schemas";
@@ -39,9 +39,9 @@ export function ManualExchangeForm({ bundleId, accessId }: { bundleId: string; a
       <Field id={id} label="How access was handed over" error={error}>
         <textarea id={id} rows={2} className={inputClass} aria-invalid={!!error} {...form.register("note")} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton variant="secondary" disabled={form.formState.isSubmitting}>
         Record hand-off
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { archiveProductAction } from "@/app/(app)/catalog/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/input";
 import type { archiveProductSchema, ProductView } from "@/lib/catalog/schemas";
@@ -55,9 +55,7 @@ export function ArchiveProduct({ product }: { product: ProductView }) {
           </p>
         )}
       </div>
-      <Button type="submit" variant="danger">
-        Archive
-      </Button>
+      <SubmitButton variant="danger">Archive</SubmitButton>
       {asking && (
         <ConfirmDialog
           open

@@ -10,6 +10,7 @@ import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField } from "@/components/forms/use-inline-form";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { ProductGroupInput, ProductGroupView } from "@/lib/catalog/schemas";
 
 const resolver = lazyZodResolver(() =>
@@ -47,9 +48,7 @@ export function GroupForm({ group, onDone }: { group?: ProductGroupView; onDone:
       <TextField form={form} name="order" label="Order" type="number" options={requiredNumber} />
       <CheckboxField form={form} name="active" label="Active" />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save group
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Save group</SubmitButton>
         <Button variant="ghost" onClick={onDone}>
           Cancel
         </Button>

@@ -13,6 +13,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -155,9 +156,9 @@ function PlanForm({
       <TextField form={form} name="validity.validUntil" label="Valid until (UTC)" type="datetime-local" />
       <CheckboxField form={form} name="approvalRequired" label="Needs approval" />
       <div className="flex items-end gap-2 md:col-span-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
+        <SubmitButton disabled={form.formState.isSubmitting}>
           {plan ? "Save new version" : "Create plan"}
-        </Button>
+        </SubmitButton>
         <Button variant="ghost" onClick={onDone}>
           Cancel
         </Button>

@@ -13,7 +13,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { nullableDecimal, nullableNumber, requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
@@ -306,9 +306,9 @@ export function ProductForm({
         {form.formState.isDirty && (
           <span className="text-sm text-zinc-700 dark:text-zinc-300">Unsaved changes</span>
         )}
-        <Button type="submit" disabled={isSubmitting}>
+        <SubmitButton disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : product ? "Save product" : "Create product"}
-        </Button>
+        </SubmitButton>
       </div>
       {askPublish && (
         <PublishAnywayDialog

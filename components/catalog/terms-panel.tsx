@@ -15,6 +15,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { nullableNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input, inputClass } from "@/components/ui/input";
@@ -68,9 +69,7 @@ function SlaForm({ onDone }: { onDone: () => void }) {
       />
       <TextField form={form} name="supportHours" label="Support hours" hint="e.g. 24x7" />
       <div className="flex items-end">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Add SLA
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Add SLA</SubmitButton>
       </div>
     </form>
   );
@@ -213,9 +212,7 @@ function PricingRuleForm({ onDone }: { onDone: () => void }) {
         </Field>
       )}
       <div className="flex items-end">
-        <Button type="submit" disabled={pending}>
-          Add rule
-        </Button>
+        <SubmitButton disabled={pending}>Add rule</SubmitButton>
       </div>
     </form>
   );

@@ -9,7 +9,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { membershipRoles } from "@/lib/auth/permissions";
@@ -66,9 +66,7 @@ function InviteForm({
             ))}
           </select>
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Send invitation
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Send invitation</SubmitButton>
       </fieldset>
     </form>
   );

@@ -11,6 +11,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFocusFirstField, useInlineForm } from "@/components/forms/use-inline-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ContactInput, ContactView } from "@/lib/organizations/contact-schemas";
 
@@ -61,9 +62,7 @@ function ContactForm({
         <Button variant="ghost" onClick={onDone}>
           Cancel
         </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save contact
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Save contact</SubmitButton>
       </div>
     </form>
   );

@@ -11,7 +11,7 @@ import { CheckboxField } from "@/components/forms/checkbox-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { CreateOrganizationInput, OrganizationView } from "@/lib/organizations/schemas";
@@ -251,9 +251,9 @@ export function OrganizationForm({
           </>
         )}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
+      <SubmitButton disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : editing ? "Save changes" : "Create organization"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

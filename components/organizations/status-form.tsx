@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { changeOrganizationStatusAction } from "@/app/(app)/organizations/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
@@ -95,9 +95,9 @@ export function StatusForm({ organization }: { organization: OrganizationView })
           />
         </Field>
       </div>
-      <Button type="submit" variant="danger" disabled={isSubmitting}>
+      <SubmitButton variant="danger" disabled={isSubmitting}>
         Apply
-      </Button>
+      </SubmitButton>
       {asking && change && (
         <ConfirmDialog
           open

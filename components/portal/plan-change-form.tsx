@@ -10,7 +10,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { day } from "@/components/subscriptions/format";
 import { StaleBanner } from "@/components/forms/stale-banner";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { PlanChoice, ProductChoice } from "@/lib/subscriptions/subscription-choices";
@@ -116,9 +116,7 @@ export function PlanChangeForm({
       <Field id="plan-reason" label="Reason (optional)">
         <input id="plan-reason" className={inputClass} {...form.register("reason")} />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        Change plan
-      </Button>
+      <SubmitButton disabled={form.formState.isSubmitting}>Change plan</SubmitButton>
     </form>
   );
 }

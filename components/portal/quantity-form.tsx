@@ -11,7 +11,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { StaleBanner } from "@/components/forms/stale-banner";
 import { TextField } from "@/components/forms/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
 import { isStale } from "./action-outcome";
 
@@ -58,9 +58,7 @@ export function QuantityForm({
           min={1}
           options={requiredNumber}
         />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Change quantity
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>Change quantity</SubmitButton>
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { CreateSubscriptionInput } from "@/lib/subscriptions/subscription-schemas";
 import { WhenField } from "./when-field";
 
@@ -76,9 +77,7 @@ export function SubscribeControl({
       )}
       <WhenField form={form} name="startsOn" legend="Start" nowLabel="Now" dateLabel="On a date" />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {verb}
-        </Button>
+        <SubmitButton disabled={form.formState.isSubmitting}>{verb}</SubmitButton>
         <Button variant="ghost" onClick={() => setOpen(false)}>
           Not now
         </Button>

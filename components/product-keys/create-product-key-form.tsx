@@ -9,7 +9,7 @@ import { CheckboxField } from "@/components/forms/checkbox-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { createProductKeyFieldNames } from "@/lib/product-keys/product-key-field-names";
 import type { CreateProductKeyInput } from "@/lib/product-keys/product-key-schemas";
 import { SubscriberField } from "@/components/subscriptions/subscriber-field";
@@ -189,9 +189,7 @@ export function CreateProductKeyForm({ choices }: { choices: CreateKeyChoices })
           )}
         </Section>
         <div>
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Creating…" : "Create key"}
-          </Button>
+          <SubmitButton disabled={isSubmitting}>{isSubmitting ? "Creating…" : "Create key"}</SubmitButton>
         </div>
       </fieldset>
     </form>

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { barringAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { BarringReason } from "@/db/schema";
@@ -91,9 +91,9 @@ export function BarringForm({
           question="Bar it? Its plan changes will wait for review."
         />
       ) : (
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        <SubmitButton variant="secondary" disabled={isSubmitting}>
           Lift barring
-        </Button>
+        </SubmitButton>
       )}
     </FormShell>
   );

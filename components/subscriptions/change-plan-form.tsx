@@ -4,7 +4,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { changePlanAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { changePlanSchema } from "@/lib/subscriptions/subscription-schemas";
@@ -109,9 +109,7 @@ export function ChangePlanForm({
         options={emptyIsAbsent}
       />
       <ScopedField scope="plan" form={form} name="reason" label="Reason (optional)" />
-      <Button type="submit" disabled={isSubmitting}>
-        Change plan
-      </Button>
+      <SubmitButton disabled={isSubmitting}>Change plan</SubmitButton>
     </FormShell>
   );
 }

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { changeQuantityAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { changeQuantitySchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
@@ -53,9 +53,7 @@ export function ChangeQuantityForm({
         options={requiredNumber}
       />
       <ScopedField scope="quantity" form={form} name="reason" label="Reason (optional)" />
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        Change quantity
-      </Button>
+      <SubmitButton disabled={form.formState.isSubmitting}>Change quantity</SubmitButton>
     </FormShell>
   );
 }

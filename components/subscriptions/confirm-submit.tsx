@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /**
@@ -38,9 +38,9 @@ export function ConfirmSubmit({
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button ref={button} type="submit" variant="danger" disabled={disabled}>
+      <SubmitButton ref={button} variant="danger" disabled={disabled}>
         {label}
-      </Button>
+      </SubmitButton>
       <ConfirmDialog
         open={asking}
         onOpenChange={(open) => !open && back()}

@@ -8,7 +8,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
 import { TextField } from "@/components/forms/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { CreateSubscriptionInput } from "@/lib/subscriptions/subscription-schemas";
@@ -98,9 +98,9 @@ export function CreateSubscriptionForm({ choices }: { choices: Choices }) {
         hint="Leave empty to start now; a later day schedules it."
       />
       <div>
-        <Button type="submit" disabled={isSubmitting}>
+        <SubmitButton disabled={isSubmitting}>
           {isSubmitting ? "Creating…" : "Create subscription"}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

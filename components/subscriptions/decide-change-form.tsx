@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { decideChangeAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { decideChangeSchema } from "@/lib/subscriptions/subscription-schemas";
 import { ScopedField } from "./scoped-field";
 import { useSettle } from "./use-settle";
@@ -49,9 +50,7 @@ export function DecideChangeForm({ changeId }: { changeId: string }) {
       <div className="min-w-48">
         <ScopedField scope={`decide-${changeId}`} form={form} name="note" label="Decision note" />
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        Approve
-      </Button>
+      <SubmitButton disabled={form.formState.isSubmitting}>Approve</SubmitButton>
       <Button variant="danger" disabled={form.formState.isSubmitting} onClick={() => void decide("reject")}>
         Reject
       </Button>

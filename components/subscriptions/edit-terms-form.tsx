@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { editTermsAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { requiredNumber } from "@/components/forms/number-options";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { editTermsSchema } from "@/lib/subscriptions/subscription-schemas";
 import { FormShell } from "./form-shell";
 import { ScopedField } from "./scoped-field";
@@ -84,9 +84,7 @@ export function EditTermsForm({
       {number("gracePeriod", "Grace period (days)")}
       {number("reminderBeforePeriod", "Reminder (days, -1 none)")}
       <ScopedField scope="terms" form={form} name="reason" label="Reason (optional)" />
-      <Button type="submit" disabled={isSubmitting || !isDirty}>
-        Save terms
-      </Button>
+      <SubmitButton disabled={isSubmitting || !isDirty}>Save terms</SubmitButton>
     </FormShell>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { pauseResumeAction } from "@/app/(app)/subscriptions/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import type { pauseResumeSchema } from "@/lib/subscriptions/subscription-schemas";
@@ -70,9 +70,9 @@ export function PauseResumeForm({
         options={emptyIsAbsent}
       />
       <ScopedField scope="pause" form={form} name="reason" label="Reason (optional)" />
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton variant="secondary" disabled={form.formState.isSubmitting}>
         {move === "pause" ? "Pause" : "Resume"}
-      </Button>
+      </SubmitButton>
     </FormShell>
   );
 }

@@ -65,3 +65,19 @@ test("the sign-out page signs out without the menu", async ({ page, signIn }) =>
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("before the page is interactive the form cannot be sent, so the password never lands in the URL", async ({
+  browser,
+}) => {
+  // Without scripts the page stays as the server rendered it: what a user sees before hydration.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(demo.admin);
+  await page.getByLabel("Password").fill(demoPassword);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+  await page.getByLabel("Password").press("Enter");
+  await page.waitForLoadState();
+  expect(new URL(page.url()).search).toBe("");
+  await context.close();
+});

@@ -7,7 +7,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { passwordResetRequestSchema } from "@/lib/signup/schemas";
 import { requestPasswordResetAction } from "./actions";
 
@@ -39,9 +39,9 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={saving} className="space-y-4">
         <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
-        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="w-full" disabled={form.formState.isSubmitting}>
           Email me a reset link
-        </Button>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { PasswordResetInput } from "@/lib/signup/schemas";
 import { resetPasswordAction } from "../forgot-password/actions";
 
@@ -51,9 +51,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
           type="password"
           autoComplete="new-password"
         />
-        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="w-full" disabled={form.formState.isSubmitting}>
           Set new password
-        </Button>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { SignInInput } from "@/lib/users/schemas";
@@ -97,9 +97,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
             {error}
           </p>
         )}
-        <Button type="submit" className="w-full">
-          {pending ? "Signing in…" : "Sign in"}
-        </Button>
+        <SubmitButton className="w-full">{pending ? "Signing in…" : "Sign in"}</SubmitButton>
       </fieldset>
     </form>
   );

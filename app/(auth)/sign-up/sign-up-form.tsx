@@ -6,7 +6,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { SignUpInput } from "@/lib/signup/schemas";
 import { signUpAction } from "./actions";
 
@@ -54,9 +54,9 @@ export function SignUpForm() {
           label="Organization name"
           autoComplete="organization"
         />
-        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="w-full" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Creating your account…" : "Create account"}
-        </Button>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { useSaving } from "@/components/forms/use-saving";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { AcceptInvitationInput } from "@/lib/members/schemas";
 import { acceptInvitationAction } from "./actions";
 
@@ -57,9 +57,9 @@ export function AcceptInvitationForm({ token, newcomer }: { token: string; newco
             />
           </>
         )}
-        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="w-full" disabled={form.formState.isSubmitting}>
           Accept invitation
-        </Button>
+        </SubmitButton>
       </fieldset>
     </form>
   );
