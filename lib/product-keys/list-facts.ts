@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { firstChoicesByName } from "@/lib/filter-choices";
 import { exactTotalUpTo, listTotal, type ListTotal } from "@/lib/list-total";
 import { listedProducts } from "@/lib/subscriptions/listed-products";
+import { productKeyRecords, subscribesTo } from "@/lib/subscriptions/commercial-records";
 import { productKeyConditions } from "./read-product-keys";
 import type { ProductKeyFilter, ProductKeyStatus } from "./product-key-schemas";
 import { productKeyStatusSql } from "./product-key-status";
@@ -53,16 +54,11 @@ export async function productKeyListFacts({ actor, filter }: { actor: Actor; fil
               and(
                 eq(productKeyProducts.productId, products.id),
                 owner
-                  ? exists(
-                      db
-                        .select({ one: sql`1` })
-                        .from(productKeys)
-                        .where(
-                          and(
-                            eq(productKeys.id, productKeyProducts.productKeyId),
-                            eq(productKeys.organizationId, owner),
-                          ),
-                        ),
+                  ? subscribesTo(
+                      db,
+                      productKeyRecords,
+                      owner,
+                      eq(productKeys.id, productKeyProducts.productKeyId),
                     )
                   : undefined,
               ),

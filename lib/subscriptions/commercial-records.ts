@@ -1,5 +1,7 @@
 import "server-only";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
 import { productKeys, subscriptions } from "@/db/schema";
 import type { CommercialColumns } from "./commercial-policy";
 
@@ -21,3 +23,21 @@ export const productKeyRecords: CommercialRecords = {
   subscriber: productKeys.organizationId,
   provider: productKeys.providerOrganizationId,
 };
+
+/**
+ * Whether `organization` (an id, or the id column of an outer query) subscribes to records of
+ * this table that meet `where`: one probe of the subscriber's index.
+ */
+export function subscribesTo(
+  db: Executor,
+  { table, subscriber }: CommercialRecords,
+  organization: AnyPgColumn | string,
+  where?: SQL,
+): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(and(eq(subscriber, organization), where)),
+  );
+}

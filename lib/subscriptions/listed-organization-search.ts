@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, exists, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getDb } from "@/db/open";
 import type { Actor } from "@/lib/auth/actor";
@@ -7,7 +7,7 @@ import { organizations } from "@/db/schema";
 import { readOrganizations } from "@/lib/organizations/list-organizations";
 import { parseInput } from "@/lib/validation";
 import { commercialListScope } from "./commercial-policy";
-import { productKeyRecords, subscriptionRecords } from "./commercial-records";
+import { productKeyRecords, subscribesTo, subscriptionRecords } from "./commercial-records";
 import { listedSubscribers, type OrganizationCondition } from "./listed-subscribers";
 import { subscriberSearchLimit, type SubscriberChoice } from "./subscriber-search";
 import { subscriberSearchSchema } from "./subscription-schemas";
@@ -28,16 +28,7 @@ async function occurringSubscribers(
 ): Promise<OrganizationCondition> {
   const records = listedRecords[list];
   const listed = await listedSubscribers(db, records, actor);
-  return (
-    listed ??
-    ((id) =>
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(records.table)
-          .where(eq(records.subscriber, id)),
-      ))
-  );
+  return listed ?? ((id) => subscribesTo(db, records, id));
 }
 
 /**
@@ -84,16 +75,6 @@ export async function listedSubscriberName({
   const [row] = await db
     .select({ name: organizations.name })
     .from(organizations)
-    .where(
-      and(
-        eq(organizations.id, id),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(records.table)
-            .where(and(eq(records.subscriber, id), commercialListScope(actor, records))),
-        ),
-      ),
-    );
+    .where(and(eq(organizations.id, id), subscribesTo(db, records, id, commercialListScope(actor, records))));
   return row?.name ?? null;
 }

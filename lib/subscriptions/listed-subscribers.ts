@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { commercialReach } from "./commercial-policy";
-import type { CommercialRecords } from "./commercial-records";
+import { subscribesTo, type CommercialRecords } from "./commercial-records";
 
 /** How many customers are read by id before a provider's are tested organization by organization. */
 export const customerIdCap = 2_000;
@@ -22,10 +22,11 @@ export type OrganizationCondition = (id: AnyPgColumn) => SQL;
  */
 export async function customersOf(
   db: Executor,
-  { table, subscriber, provider }: CommercialRecords,
+  records: CommercialRecords,
   providerId: string,
   cap = customerIdCap,
 ): Promise<OrganizationCondition> {
+  const { table, subscriber, provider } = records;
   const rows = await db
     .selectDistinct({ id: sql<string>`${subscriber}` })
     .from(table)
@@ -36,13 +37,7 @@ export async function customersOf(
     const ids = rows.map((r) => r.id);
     return (id) => inArray(id, ids);
   }
-  return (id) =>
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(table)
-        .where(and(eq(provider, providerId), eq(subscriber, id))),
-    );
+  return (id) => subscribesTo(db, records, id, eq(provider, providerId));
 }
 
 /**
