@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { Client, Pool } from "pg";
 import { describe, expect, it } from "vitest";
-import { currentDatabase } from "./client";
+import { currentDatabase, type Database } from "./client";
 import { migrate } from "./migrate";
 
 // The setup file has migrated this file's database on the driver under test (PGlite, or
@@ -38,4 +40,39 @@ describe("migrations", () => {
     );
     expect(applied?.n).toBeGreaterThan(0);
   });
+});
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe("migrations on PostgreSQL", () => {
+  if (serverUrl) {
+    it("are not cut short by the pool's request timeout (a backfill of a million rows takes seconds)", async () => {
+      const name = `subdesk_migrate_${Date.now()}`;
+      const admin = new Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      // 1 ms: creating the trigram extension or an index alone takes longer.
+      const pool = new Pool({ connectionString: url.toString(), statement_timeout: 1 });
+      try {
+        await migrate({
+          db: drizzle(pool) as unknown as Database,
+          driver: "postgres",
+          close: () => pool.end(),
+        });
+        const check = new Client({ connectionString: url.toString() });
+        await check.connect();
+        const applied = await check.query<{ n: number }>(
+          "select count(*)::int as n from drizzle.__drizzle_migrations",
+        );
+        await check.end();
+        expect(applied.rows[0]!.n).toBeGreaterThan(20);
+      } finally {
+        await pool.end();
+        await admin.query(`drop database ${name} with (force)`);
+        await admin.end();
+      }
+    });
+  }
 });

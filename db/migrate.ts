@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Pool } from "pg";
 import type { DatabaseHandle } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -8,8 +9,20 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === "pglite") {
     const { migrate: run } = await import("drizzle-orm/pglite/migrator");
     await run(handle.db as never, { migrationsFolder });
-  } else {
-    const { migrate: run } = await import("drizzle-orm/node-postgres/migrator");
-    await run(handle.db as never, { migrationsFolder });
+    return;
+  }
+  const { migrate: run } = await import("drizzle-orm/node-postgres/migrator");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  // A migration may rewrite or check a million rows (a backfill, a new foreign key): the
+  // request timeout the pool puts on its connections would cancel it halfway, and with it the
+  // deploy. So migrations run on a connection of their own without that timeout, which is then
+  // closed rather than handed back to the pool.
+  const pool = (handle.db as unknown as { $client: Pool }).$client;
+  const connection = await pool.connect();
+  try {
+    await connection.query("set statement_timeout = 0");
+    await run(drizzle(connection), { migrationsFolder });
+  } finally {
+    connection.release(true);
   }
 }

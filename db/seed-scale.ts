@@ -189,11 +189,12 @@ export async function seedScale(db: Database, size: ScaleSize, log: (line: strin
     await step(
       "key products, secrets and usage",
       sql`with keys as (
-          select k.id, k.created_on, s.product_id, s.number
+          select k.id, k.created_on, s.product_id, s.provider_organization_id, s.number
           from product_keys k join subscriptions s on s.id = k.subscription_id
           where k.created_by = ${tag}
         ),
-        products_of as (insert into product_key_products (product_key_id, product_id) select id, product_id from keys),
+        products_of as (insert into product_key_products (product_key_id, product_id, provider_organization_id)
+          select id, product_id, provider_organization_id from keys),
         secrets as (
           insert into product_key_secrets (product_key_id, prefix, secret_hash, created_on, created_by)
           select id, 'sdpk_' || substr(md5(id::text), 1, 7), md5(id::text || ${run}), created_on, ${tag} from keys

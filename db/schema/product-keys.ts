@@ -4,6 +4,7 @@ import {
   boolean,
   date,
   doublePrecision,
+  foreignKey,
   index,
   pgTable,
   primaryKey,
@@ -121,6 +122,8 @@ export const productKeys = pgTable(
     index("product_keys_subscription_idx").on(t.subscriptionId),
     index("product_keys_tags_idx").using("gin", t.tags),
     index("product_keys_owner_email_pattern_idx").on(sql`${t.ownerEmail} text_pattern_ops`),
+    // What a key's products refer to with their provider (productKeyProducts).
+    uniqueIndex("product_keys_id_provider_unique").on(t.id, t.providerOrganizationId),
   ],
 );
 
@@ -130,16 +133,26 @@ export type ProductKey = typeof productKeys.$inferSelect;
 export const productKeyProducts = pgTable(
   "product_key_products",
   {
-    productKeyId: uuid("product_key_id")
-      .notNull()
-      .references(() => productKeys.id, { onDelete: "cascade" }),
-    productId: uuid("product_id")
-      .notNull()
-      .references(() => products.id, { onDelete: "restrict" }),
+    productKeyId: uuid("product_key_id").notNull(),
+    productId: uuid("product_id").notNull(),
+    /** The key's provider, which every product of the key has: the two foreign keys hold it so. */
+    providerOrganizationId: uuid("provider_organization_id").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.productKeyId, t.productId] }),
     index("product_key_products_product_idx").on(t.productId),
+    // A key's provider is each of its products' provider, as a subscription's is its product's:
+    // the lists' product choices (lib/subscriptions/listed-products.ts) rely on it.
+    foreignKey({
+      name: "product_key_products_key_provider_fk",
+      columns: [t.productKeyId, t.providerOrganizationId],
+      foreignColumns: [productKeys.id, productKeys.providerOrganizationId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "product_key_products_product_provider_fk",
+      columns: [t.productId, t.providerOrganizationId],
+      foreignColumns: [products.id, products.providerOrganizationId],
+    }).onDelete("restrict"),
   ],
 );
 

@@ -94,7 +94,7 @@ export async function issueProductKey({
   const productKey = row!;
   await tx
     .insert(productKeyProducts)
-    .values(products.map((p) => ({ productKeyId: productKey.id, productId: p.id })));
+    .values(products.map((p) => ({ productKeyId: productKey.id, productId: p.id, providerOrganizationId })));
   const secret = withSecret
     ? await addProductKeySecret({ tx, productKeyId: productKey.id, createdBy: actor.label, key: suppliedKey })
     : null;

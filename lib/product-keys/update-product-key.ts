@@ -102,6 +102,6 @@ async function replaceProducts(
   await tx.delete(productKeyProducts).where(eq(productKeyProducts.productKeyId, productKey.id));
   await tx
     .insert(productKeyProducts)
-    .values(products.map((p) => ({ productKeyId: productKey.id, productId: p.id })));
+    .values(products.map((p) => ({ productKeyId: productKey.id, productId: p.id, providerOrganizationId })));
   return products.map((p) => p.id);
 }

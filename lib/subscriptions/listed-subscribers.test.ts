@@ -4,6 +4,7 @@ import { getDb } from "@/db/open";
 import { organizations, subscriptions } from "@/db/schema";
 import { makeOrganization, makePlatformAdmin, userActor } from "@/lib/testing/factories";
 import { makeSubscriptionCatalog } from "@/lib/testing/subscription-factories";
+import { writeRefusal } from "@/lib/testing/write-refusal";
 import { subscriptionRecords } from "./commercial-records";
 import { createSubscription } from "./create-subscription";
 import { subscriptionFilterChoices } from "./filter-choices";
@@ -145,13 +146,6 @@ describe("a list's filters, for its reader", () => {
 });
 
 describe("a subscription's provider", () => {
-  /** What the database answers a write: the constraint it broke, if any. */
-  const refusal = (write: PromiseLike<unknown>) =>
-    Promise.resolve(write).then(
-      () => "written",
-      (error: Error) => `${error.message} ${(error.cause as Error | undefined)?.message ?? ""}`,
-    );
-
   it("is its product's, as the database keeps it: no write can make them differ", async () => {
     const ours = await makeSubscriptionCatalog();
     const rival = await makeSubscriptionCatalog();
@@ -160,13 +154,13 @@ describe("a subscription's provider", () => {
     const update = (values: Partial<typeof subscriptions.$inferInsert>) =>
       db.update(subscriptions).set(values).where(eq(subscriptions.id, subscription.id));
     const broken = "subscriptions_product_provider_fk";
-    expect(await refusal(update({ providerOrganizationId: rival.provider.organization.id }))).toContain(
+    expect(await writeRefusal(update({ providerOrganizationId: rival.provider.organization.id }))).toContain(
       broken,
     );
-    expect(await refusal(update({ productId: rival.products.main.id }))).toContain(broken);
+    expect(await writeRefusal(update({ productId: rival.products.main.id }))).toContain(broken);
     // Both together, as a move to the rival's product would be, is a consistent pair.
     expect(
-      await refusal(
+      await writeRefusal(
         update({ productId: rival.products.main.id, providerOrganizationId: rival.provider.organization.id }),
       ),
     ).toBe("written");

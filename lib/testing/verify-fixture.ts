@@ -41,9 +41,13 @@ export async function makeVerifyFixture() {
       })
       .returning();
     if (productIds.length) {
-      await db
-        .insert(productKeyProducts)
-        .values(productIds.map((productId) => ({ productKeyId: row!.id, productId })));
+      await db.insert(productKeyProducts).values(
+        productIds.map((productId) => ({
+          productKeyId: row!.id,
+          productId,
+          providerOrganizationId: row!.providerOrganizationId,
+        })),
+      );
     }
     return { id: row!.id, key: await addSecret(row!.id) };
   }
