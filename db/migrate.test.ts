@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { currentDatabase, type Database } from "./client";
 import { migrate } from "./migrate";
 
+const serverUrl = process.env.TEST_DATABASE_URL;
+
 // The setup file has migrated this file's database on the driver under test (PGlite, or
 // PostgreSQL when TEST_DATABASE_URL is set): check the result and that re-running is a no-op.
 describe("migrations", () => {
@@ -40,11 +42,8 @@ describe("migrations", () => {
     );
     expect(applied?.n).toBeGreaterThan(0);
   });
-});
 
-const serverUrl = process.env.TEST_DATABASE_URL;
-
-describe("migrations on PostgreSQL", () => {
+  // PostgreSQL only: the embedded database has no request timeout.
   if (serverUrl) {
     it("are not cut short by the pool's request timeout (a backfill of a million rows takes seconds)", async () => {
       const name = `subdesk_migrate_${Date.now()}`;
