@@ -49,27 +49,35 @@ describe("migrations", () => {
       const name = `subdesk_migrate_${Date.now()}`;
       const admin = new Client({ connectionString: serverUrl });
       await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      // 1 ms: creating the trigram extension or an index alone takes longer.
-      const pool = new Pool({ connectionString: url.toString(), statement_timeout: 1 });
       try {
-        await migrate({
-          db: drizzle(pool) as unknown as Database,
-          driver: "postgres",
-          close: () => pool.end(),
-        });
+        await admin.query(`create database ${name}`);
+        const url = new URL(serverUrl);
+        url.pathname = `/${name}`;
+        // 5 ms: creating the trigram extension alone takes longer (about 20 ms here).
+        const pool = new Pool({ connectionString: url.toString(), statement_timeout: 5 });
+        try {
+          await migrate({
+            db: drizzle(pool) as unknown as Database,
+            driver: "postgres",
+            close: () => pool.end(),
+          });
+          // The connection the migrations ran on was closed, not handed back without its timeout.
+          expect((await pool.query("show statement_timeout")).rows[0]).toEqual({ statement_timeout: "5ms" });
+        } finally {
+          await pool.end();
+        }
         const check = new Client({ connectionString: url.toString() });
         await check.connect();
-        const applied = await check.query<{ n: number }>(
-          "select count(*)::int as n from drizzle.__drizzle_migrations",
-        );
-        await check.end();
-        expect(applied.rows[0]!.n).toBeGreaterThan(20);
+        try {
+          const applied = await check.query<{ n: number }>(
+            "select count(*)::int as n from drizzle.__drizzle_migrations",
+          );
+          expect(applied.rows[0]!.n).toBeGreaterThan(20);
+        } finally {
+          await check.end();
+        }
       } finally {
-        await pool.end();
-        await admin.query(`drop database ${name} with (force)`);
+        await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       }
     });

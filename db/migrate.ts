@@ -4,6 +4,9 @@ import type { DatabaseHandle } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+/** How long a migration waits for a table's lock before giving up. */
+const migrationLockTimeoutMs = 10_000;
+
 /** Applies the committed drizzle-kit migrations; already-applied ones are skipped. */
 export async function migrate(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === "pglite") {
@@ -16,11 +19,14 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
   // A migration may rewrite or check a million rows (a backfill, a new foreign key): the
   // request timeout the pool puts on its connections would cancel it halfway, and with it the
   // deploy. So migrations run on a connection of their own without that timeout, which is then
-  // closed rather than handed back to the pool.
+  // closed rather than handed back to the pool. Waiting for a lock stays bounded: a migration
+  // queued behind a long transaction would hold up every request queued behind it in turn, so
+  // it gives up instead, and the deploy can be run again.
   const pool = (handle.db as unknown as { $client: Pool }).$client;
   const connection = await pool.connect();
   try {
     await connection.query("set statement_timeout = 0");
+    await connection.query(`set lock_timeout = ${migrationLockTimeoutMs}`);
     await run(drizzle(connection), { migrationsFolder });
   } finally {
     connection.release(true);

@@ -1,38 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrateUpTo, rowsOf as rows } from "@/lib/testing/migration-steps";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { DatabaseHandle } from "./client";
 import { migrate } from "./migrate";
-
-const folder = path.join(process.cwd(), "db", "migrations");
-
-/** The committed migrations up to (not including) `tag`, in a folder of their own. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "subdesk-migrations-"));
-  cpSync(folder, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((entry) => entry.tag === tag);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  return dir;
-}
-
-async function migrateWith(handle: DatabaseHandle, migrationsFolder: string) {
-  const { migrate: run } =
-    handle.driver === "pglite"
-      ? await import("drizzle-orm/pglite/migrator")
-      : await import("drizzle-orm/node-postgres/migrator");
-  await run(handle.db as never, { migrationsFolder });
-}
-
-// Both drivers answer `{ rows }`; the shared driver-neutral type cannot say so.
-async function rows<T>(handle: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result: unknown = await handle.db.execute(query);
-  return (result as { rows: T[] }).rows;
-}
 
 let handle: DatabaseHandle | undefined;
 afterAll(async () => handle?.close());
@@ -40,12 +11,7 @@ afterAll(async () => handle?.close());
 describe("the subscriptions migration", () => {
   it("moves every product subscription into subscriptions with its id, quantity and a history row", async () => {
     handle = await createTestDatabase({ migrated: false });
-    const before = migrationsBefore("0010_subscriptions");
-    try {
-      await migrateWith(handle, before);
-    } finally {
-      rmSync(before, { recursive: true, force: true });
-    }
+    await migrateUpTo(handle, "0010_subscriptions");
     const [provider] = await rows<{ id: string }>(
       handle,
       sql`insert into organizations (slug, name, provider) values ('mig-provider', 'Provider', true) returning id`,

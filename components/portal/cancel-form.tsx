@@ -9,7 +9,7 @@ import { cancelSubscriptionAction } from "@/app/(app)/portal/subscriptions/actio
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { StaleBanner } from "@/components/forms/stale-banner";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import type { cancelSubscriptionSchema } from "@/lib/subscriptions/subscription-schemas";
@@ -49,7 +49,7 @@ export function CancelForm({
   });
   const when = useWatch({ control: form.control, name: "when" });
   const onSubmit = form.handleSubmit(async (values) => {
-    // Enter in the reason field submits too: it asks first, like the button.
+    // The button and Enter in the reason field both submit: the first submit only asks.
     if (!confirming) return setConfirming(true);
     const result = await cancelSubscriptionAction({
       ...values,
@@ -89,9 +89,7 @@ export function CancelForm({
       <Field id="cancel-reason" label="Reason (optional)" error={form.formState.errors.reason?.message}>
         <input id="cancel-reason" className={inputClass} {...form.register("reason")} />
       </Field>
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Cancel subscription…
-      </Button>
+      <SubmitButton variant="secondary">Cancel subscription…</SubmitButton>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

@@ -71,13 +71,19 @@ test("before the page is interactive the form cannot be sent, so the password ne
 }) => {
   // Without scripts the page stays as the server rendered it: what a user sees before hydration.
   const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(demo.admin);
-  await page.getByLabel("Password").fill(demoPassword);
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
-  await page.getByLabel("Password").press("Enter");
-  await page.waitForLoadState();
-  expect(new URL(page.url()).search).toBe("");
-  await context.close();
+  try {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(demo.admin);
+    await page.getByLabel("Password").fill(demoPassword);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    await page.getByLabel("Password").press("Enter");
+    await page.waitForLoadState();
+    expect(new URL(page.url()).search).toBe("");
+    expect(requested.filter((url) => url.includes("password"))).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
