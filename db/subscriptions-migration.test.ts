@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrateUpTo, rowsOf as rows } from "@/lib/testing/migration-steps";
+import { migrateUpTo, providerAndCustomer, rowsOf as rows } from "@/lib/testing/migration-steps";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { DatabaseHandle } from "./client";
 import { migrate } from "./migrate";
@@ -12,23 +12,16 @@ describe("the subscriptions migration", () => {
   it("moves every product subscription into subscriptions with its id, quantity and a history row", async () => {
     handle = await createTestDatabase({ migrated: false });
     await migrateUpTo(handle, "0010_subscriptions");
-    const [provider] = await rows<{ id: string }>(
-      handle,
-      sql`insert into organizations (slug, name, provider) values ('mig-provider', 'Provider', true) returning id`,
-    );
-    const [customer] = await rows<{ id: string }>(
-      handle,
-      sql`insert into organizations (slug, name) values ('mig-customer', 'Customer') returning id`,
-    );
+    const { providerId, customerId } = await providerAndCustomer(handle);
     const [product] = await rows<{ id: string }>(
       handle,
-      sql`insert into products (provider_organization_id, name, has_quantity) values (${provider!.id}, 'Seats', true) returning id`,
+      sql`insert into products (provider_organization_id, name, has_quantity) values (${providerId}, 'Seats', true) returning id`,
     );
     const old = await rows<{ id: string }>(
       handle,
       sql`insert into product_subscriptions (organization_id, product_id, quantity, change_sequence, created_on)
-          values (${customer!.id}, ${product!.id}, 7, 3, '2025-01-02T03:04:05.123456Z'),
-                 (${customer!.id}, ${product!.id}, 1, 1, '2025-02-01T00:00:00Z')
+          values (${customerId}, ${product!.id}, 7, 3, '2025-01-02T03:04:05.123456Z'),
+                 (${customerId}, ${product!.id}, 1, 1, '2025-02-01T00:00:00Z')
           returning id`,
     );
 
@@ -44,8 +37,8 @@ describe("the subscriptions migration", () => {
     expect(moved).toEqual([
       expect.objectContaining({
         id: old[0]!.id,
-        organization_id: customer!.id,
-        provider_organization_id: provider!.id,
+        organization_id: customerId,
+        provider_organization_id: providerId,
         product_id: product!.id,
         plan_id: null,
         quantity: 7,

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
 
 const folder = path.join(process.cwd(), "db", "migrations");
@@ -31,7 +31,20 @@ export async function migrateUpTo(handle: DatabaseHandle, tag: string): Promise<
 }
 
 /** A raw query's rows: both drivers answer `{ rows }`, which the driver-neutral type cannot say. */
-export async function rowsOf<T>(handle: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
+export async function rowsOf<T>(handle: DatabaseHandle, query: SQL): Promise<T[]> {
   const result: unknown = await handle.db.execute(query);
   return (result as { rows: T[] }).rows;
+}
+
+/** A provider and a customer organization, written with the columns every migration has had. */
+export async function providerAndCustomer(handle: DatabaseHandle) {
+  const [provider] = await rowsOf<{ id: string }>(
+    handle,
+    sql`insert into organizations (slug, name, provider) values ('mig-provider', 'Provider', true) returning id`,
+  );
+  const [customer] = await rowsOf<{ id: string }>(
+    handle,
+    sql`insert into organizations (slug, name) values ('mig-customer', 'Customer') returning id`,
+  );
+  return { providerId: provider!.id, customerId: customer!.id };
 }
