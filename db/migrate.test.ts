@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { Client, Pool } from "pg";
 import { describe, expect, it } from "vitest";
+import { rowsOf } from "@/lib/testing/migration-steps";
 import { currentDatabase, type Database } from "./client";
 import { migrate } from "./migrate";
 
@@ -12,14 +13,10 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 describe("migrations", () => {
   it("create every table and can be applied again without change", async () => {
     const handle = currentDatabase();
-    // Both drivers answer `{ rows }`; the shared driver-neutral type cannot say so.
-    const rows = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => {
-      const result: unknown = await handle.db.execute(query);
-      return (result as { rows: T[] }).rows;
-    };
     const tables = async () =>
       (
-        await rows<{ table_name: string }>(
+        await rowsOf<{ table_name: string }>(
+          handle,
           sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
         )
       ).map((row) => row.table_name);
@@ -37,7 +34,8 @@ describe("migrations", () => {
     );
     await migrate(handle);
     expect(await tables()).toEqual(before);
-    const [applied] = await rows<{ n: number }>(
+    const [applied] = await rowsOf<{ n: number }>(
+      handle,
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
     expect(applied?.n).toBeGreaterThan(0);

@@ -2,13 +2,16 @@ import path from "node:path";
 import type { Pool } from "pg";
 import type { DatabaseHandle } from "./client";
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export const committedMigrations = path.join(process.cwd(), "db", "migrations");
 
 /** How long a migration waits for a table's lock before giving up. */
 const migrationLockTimeoutMs = 10_000;
 
-/** Applies the committed drizzle-kit migrations; already-applied ones are skipped. */
-export async function migrate(handle: DatabaseHandle): Promise<void> {
+/**
+ * Applies the committed drizzle-kit migrations (or those of `migrationsFolder`: a migration's
+ * test stops before it); already-applied ones are skipped.
+ */
+export async function migrate(handle: DatabaseHandle, migrationsFolder = committedMigrations): Promise<void> {
   if (handle.driver === "pglite") {
     const { migrate: run } = await import("drizzle-orm/pglite/migrator");
     await run(handle.db as never, { migrationsFolder });

@@ -3,28 +3,23 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
-
-const folder = path.join(process.cwd(), "db", "migrations");
+import { committedMigrations, migrate } from "@/db/migrate";
 
 /**
  * Brings an empty database up to just before the migration `tag`, with the committed
  * migrations copied to a folder whose journal ends there: a migration's test then writes rows
- * as they were and runs the rest (db/migrate.ts) over them.
+ * as they were and runs the rest over them.
  */
 export async function migrateUpTo(handle: DatabaseHandle, tag: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "subdesk-migrations-"));
   try {
-    cpSync(folder, dir, { recursive: true });
+    cpSync(committedMigrations, dir, { recursive: true });
     const journalPath = path.join(dir, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
     const cut = journal.entries.findIndex((entry) => entry.tag === tag);
     if (cut < 0) throw new Error(`no migration ${tag}`);
     writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-    const { migrate: run } =
-      handle.driver === "pglite"
-        ? await import("drizzle-orm/pglite/migrator")
-        : await import("drizzle-orm/node-postgres/migrator");
-    await run(handle.db as never, { migrationsFolder: dir });
+    await migrate(handle, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
